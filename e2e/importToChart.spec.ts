@@ -1,0 +1,88 @@
+/**
+ * The foundation's path as a person walks it in Chromium: create a case, import a sample archive, read the
+ * figures off the page and check them against the archive's truth.json, then open a day from the chart.
+ */
+import { expect, test } from '@playwright/test';
+import { makeSample, startHost, type Host } from './host';
+
+let host: Host;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(() => host?.stop());
+
+test('create a case, import a sample archive, and the page shows the true figures', async ({ page }, testInfo) => {
+  const { archive, truth } = makeSample(400, 11);
+  await page.goto(host.url);
+
+  // Chinese by default.
+  await expect(page.getByTestId('new-case')).toContainText('新建案件');
+  await page.getByTestId('new-case').click();
+  await page.getByTestId('case-number').fill('禹市监处罚〔2022〕12号');
+  await page.getByTestId('case-name').fill('某房地产开发有限公司违法采集人脸信息案');
+  await page.getByTestId('case-party').fill('某房地产开发有限公司');
+
+  // A wrong check character is caught as it is typed, with the expected character named.
+  await page.getByTestId('case-credit-code').fill('91350100M000100Y44');
+  await expect(page.getByTestId('case-credit-code-error')).toContainText('3');
+  await page.getByTestId('case-credit-code').fill('91350100M000100Y43');
+  await expect(page.getByTestId('case-credit-code-error')).toHaveCount(0);
+  await page.getByTestId('case-officers').fill('张三、李四');
+  await page.getByTestId('case-submit').click();
+
+  await page.getByTestId('import-path').fill(archive);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('import-report-captures')).toHaveText(String(truth.captures));
+
+  await expect(page.getByTestId('stat-captures')).toHaveText(String(truth.captures));
+  await expect(page.getByTestId('stat-cameras')).toHaveText(String(truth.cameras.length));
+  await expect(page.getByTestId('stat-days')).toHaveText(String(truth.daysActive));
+
+  // The per-day table (the chart's data) and the chart's bars both carry the true per-day counts.
+  const tableRows = page.getByTestId('per-day-row');
+  await expect(tableRows).toHaveCount(truth.perDay.length);
+  const table = await tableRows.evaluateAll((rows) =>
+    rows.map((r) => ({ date: r.getAttribute('data-date'), captures: Number(r.querySelector('[data-testid=per-day-count]')?.textContent) })),
+  );
+  expect(table).toEqual(truth.perDay.map((d) => ({ date: d.date, captures: d.captures })));
+
+  const bars = page.getByTestId('per-day-chart').locator('[data-date]');
+  await expect(bars).toHaveCount(truth.perDay.length);
+  const chart = await bars.evaluateAll((els) => els.map((el) => ({ date: el.getAttribute('data-date'), captures: Number(el.getAttribute('data-captures')) })));
+  expect(chart).toEqual(truth.perDay.map((d) => ({ date: d.date, captures: d.captures })));
+
+  const cameraRows = await page.getByTestId('camera-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-camera-id')));
+  expect(cameraRows).toEqual(truth.cameras.map((c) => c.id));
+
+  await page.screenshot({ path: testInfo.outputPath('overview.png'), fullPage: true });
+
+  // Click the busiest day's bar: the day view lists exactly that day's captures.
+  const busiest = [...truth.perDay].sort((a, b) => b.captures - a.captures)[0]!;
+  await page.getByTestId('per-day-chart').locator(`[data-date="${busiest.date}"]`).first().click();
+  await expect(page.getByTestId('day-view')).toHaveAttribute('data-date', busiest.date);
+  await expect(page.getByTestId('day-total')).toHaveText(String(busiest.captures));
+  await expect(page.getByTestId('capture-tile').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('day.png') });
+
+  // English on request.
+  await page.getByTestId('day-back').click();
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('stat-captures')).toHaveText(String(truth.captures));
+});
+
+test('a folder whose sheet cannot be read is refused with a clear message and the case stays empty', async ({ page }) => {
+  const { archive } = makeSample(40, 3);
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  fs.writeFileSync(path.join(archive, '抓拍记录.csv'), 'a,b\n1,2\n');
+  await page.goto(host.url);
+  await page.getByTestId('new-case').click();
+  await page.getByTestId('case-number').fill('禹市监处罚〔2022〕13号');
+  await page.getByTestId('case-party').fill('某公司');
+  await page.getByTestId('case-submit').click();
+  await page.getByTestId('import-path').fill(archive);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-error')).toContainText('抓拍时间');
+  await expect(page.getByTestId('stat-captures')).toHaveText('0');
+});

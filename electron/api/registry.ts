@@ -1,0 +1,83 @@
+/**
+ * The services behind the API contract: one implementation per call name. Both transports (Electron IPC and
+ * the browser host's WebSocket) validate arguments with the contract's schemas and then call `handle`.
+ */
+import { apiContract, type ApiName, type ApiParsedArgs, type ApiResult, type ApiResponse } from '../../shared/api';
+import { UserError } from '../../shared/messages';
+import { listCaptures } from '../captures/listCaptures';
+import { importFolder } from '../evidence/importFolder';
+import { computeStats } from '../findings/stats';
+import { JobRunner } from '../jobs/jobRunner';
+import { createCase, readCaseInfo, withCase } from '../store/caseStore';
+import type { Workspace } from '../store/workspace';
+import { toWireError } from './wireError';
+
+type Handlers = { [N in ApiName]: (args: ApiParsedArgs<N>) => Promise<ApiResult<N>> | ApiResult<N> };
+
+export class ApiRegistry {
+  readonly jobs = new JobRunner();
+  private readonly handlers: Handlers;
+
+  constructor(readonly workspace: Workspace) {
+    this.handlers = {
+      'cases.list': () => this.workspace.list(),
+      'cases.create': ({ dir, info }) => {
+        const caseDir = dir?.trim() ? dir : this.workspace.folderFor(info.number);
+        const summary = createCase(caseDir, info);
+        this.workspace.remember(summary.id);
+        return summary;
+      },
+      'cases.get': ({ caseId }) =>
+        withCase(caseId, (db) => {
+          const info = readCaseInfo(db);
+          const sources = db
+            .prepare(
+              `SELECT s.id, s.original_path AS path, s.imported_at AS importedAt, s.file_count AS files,
+                      s.manifest_sha256 AS sha256, (SELECT COUNT(*) FROM captures c WHERE c.source_id = s.id) AS captures
+                 FROM sources s ORDER BY s.id`,
+            )
+            .all() as ApiResult<'cases.get'>['sources'];
+          return { id: caseId, info, sources };
+        }),
+      'import.start': ({ caseId, paths }) => {
+        withCase(caseId, () => undefined); // fail now, not inside the job, when the case does not exist
+        const jobId = this.jobs.start(caseId, 'import', async (ctx) => {
+          let last;
+          for (const p of paths) {
+            last = await importFolder(caseId, p, {
+              signal: ctx.signal,
+              onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+            });
+          }
+          return last!;
+        });
+        return { jobId };
+      },
+      'jobs.get': ({ jobId }) => this.jobs.get(jobId),
+      'jobs.cancel': ({ jobId }) => ({ cancelled: this.jobs.cancel(jobId) }),
+      'stats.get': ({ caseId }) => withCase(caseId, computeStats),
+      'captures.list': ({ caseId, ...query }) => withCase(caseId, (db) => listCaptures(db, query)),
+    };
+  }
+
+  /** Validates and runs one call; never throws: the response carries the error. */
+  async handle(name: unknown, rawArgs: unknown): Promise<ApiResponse> {
+    try {
+      if (typeof name !== 'string' || !Object.hasOwn(apiContract, name)) {
+        throw new UserError('args.invalid', { details: `unknown call ${String(name)}` });
+      }
+      const callName = name as ApiName;
+      const parsed = apiContract[callName].args.safeParse(rawArgs ?? {});
+      if (!parsed.success) {
+        throw new UserError('args.invalid', {
+          details: parsed.error.issues.map((i) => `${i.path.join('.') || '(args)'}: ${i.message}`).join('; '),
+        });
+      }
+      const handler = this.handlers[callName] as (args: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (!(error instanceof UserError)) console.error(`[api] ${String(name)} failed:`, error);
+      return { ok: false, error: toWireError(error) };
+    }
+  }
+}

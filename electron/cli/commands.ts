@@ -1,0 +1,188 @@
+/**
+ * The command-line verbs. Names and JSON fields are stable: scripts, benchmarks and reviewers depend on them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatMessage, UserError } from '../../shared/messages';
+import { readAudit, verifyAuditChain } from '../audit/auditLog';
+import { importFolder } from '../evidence/importFolder';
+import { computeStats } from '../findings/stats';
+import { startHost } from '../host/server';
+import { generateSample } from '../sample/generateSample';
+import { createCase, withCase } from '../store/caseStore';
+import { defaultWorkspace } from '../store/workspace';
+import { cliLang } from './lang';
+import { facesDir, rendererDir } from './paths';
+
+export const USAGE = `Usage:
+  faceaudit case create <case-dir> --number <文号> --party <name> [--credit-code <code>] [--name <案件名称>]
+                        [--domicile <住所>] [--legal-rep <name>] [--handling-unit <unit>] [--officer <name>]...
+                        [--timezone Asia/Shanghai] [--json]
+  faceaudit import <case-dir> <path>... [--json]
+  faceaudit stats <case-dir> [--json]
+  faceaudit audit <case-dir> [--json]
+  faceaudit serve [--port N] [--workspace <dir>]
+  faceaudit sample <out-dir> [--captures N] [--seed S] [--days D]`;
+
+type Out = (line: string) => void;
+
+function usageError(details: string): UserError {
+  return new UserError('args.invalid', { details: `${details}. Run "faceaudit --help" for usage` });
+}
+
+function parse(args: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+}
+
+function int(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw usageError(`--${name} needs a whole number, got "${String(value)}"`);
+  return n;
+}
+
+export async function caseCreate(args: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(args, {
+    number: { type: 'string' }, party: { type: 'string' }, 'credit-code': { type: 'string' }, name: { type: 'string' },
+    domicile: { type: 'string' }, 'legal-rep': { type: 'string' }, 'handling-unit': { type: 'string' },
+    officer: { type: 'string', multiple: true }, timezone: { type: 'string' }, json: { type: 'boolean' },
+  });
+  const [dir] = positionals;
+  if (!dir) throw usageError('case create needs a case folder');
+  if (!values.number) throw new UserError('case.fieldRequired', { field: '--number (文号)' });
+  if (!values.party) throw new UserError('case.fieldRequired', { field: '--party (当事人名称)' });
+  const summary = createCase(dir, {
+    number: values.number as string,
+    partyName: values.party as string,
+    creditCode: (values['credit-code'] as string | undefined) ?? '',
+    name: (values.name as string | undefined) ?? '',
+    domicile: (values.domicile as string | undefined) ?? '',
+    legalRepresentative: (values['legal-rep'] as string | undefined) ?? '',
+    handlingUnit: (values['handling-unit'] as string | undefined) ?? '',
+    officers: (values.officer as string[] | undefined) ?? [],
+    timezone: (values.timezone as string | undefined) ?? 'Asia/Shanghai',
+  });
+  out(values.json ? JSON.stringify(summary, null, 2) : `Created case ${summary.number} in ${summary.id}`);
+}
+
+export async function importCommand(args: string[], out: Out, err: Out): Promise<void> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const [dir, ...sources] = positionals;
+  if (!dir || sources.length === 0) throw usageError('import needs a case folder and at least one path');
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const reports = [];
+  try {
+    for (const source of sources) {
+      let lastPrint = 0;
+      const report = await importFolder(dir, source, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          const now = Date.now();
+          if (process.stderr.isTTY && (now - lastPrint > 250 || p.done === p.total)) {
+            lastPrint = now;
+            process.stderr.write(`\r${p.phase} ${p.done}/${p.total}   `);
+          }
+        },
+      });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      reports.push(report);
+      if (!values.json) {
+        if (report.duplicateOf !== null) {
+          out(`${source}: already imported as source ${report.duplicateOf} (same files, same hashes); nothing added`);
+          continue;
+        }
+        out(`${source}: ${report.captures} captures from ${report.filesSeen} files (${report.filesStored} new in the vault, ${report.duplicateFiles} duplicate files)`);
+        for (const sheet of report.sheets) out(`  sheet ${sheet.path}: ${sheet.rows} rows, ${sheet.encoding}`);
+        if (report.rowsWithoutFile.length) {
+          const first = report.rowsWithoutFile[0]!;
+          err(`  warning: ${report.rowsWithoutFile.length} sheet rows name an image that is not in the archive (first: ${first.sheet} row ${first.row}: ${first.path}); they were kept as records without an image`);
+        }
+        if (report.badRows.length) {
+          const first = report.badRows[0]!;
+          err(`  warning: ${report.badRows.length} sheet rows could not be read (first: ${first.sheet} row ${first.row}: ${first.reason}); they were not imported`);
+        }
+        if (report.skipped.length) err(`  note: ${report.skipped.length} files set aside (first: ${report.skipped[0]!.path}: ${report.skipped[0]!.reason})`);
+        if (report.filesWithoutRow.length) err(`  note: ${report.filesWithoutRow.length} images are not named in any sheet; they are kept as evidence`);
+      }
+    }
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  if (values.json) out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
+}
+
+export async function statsCommand(args: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const [dir] = positionals;
+  if (!dir) throw usageError('stats needs a case folder');
+  const stats = withCase(dir, computeStats);
+  if (values.json) {
+    out(JSON.stringify(stats, null, 2));
+    return;
+  }
+  out(`captures: ${stats.captures}`);
+  out(`period:   ${stats.period.first ?? '-'} .. ${stats.period.last ?? '-'} (${stats.daysActive} days with captures)`);
+  out(`cameras:  ${stats.cameras.length}`);
+  for (const camera of stats.cameras) out(`  ${camera.id.padEnd(12)} ${String(camera.captures).padStart(8)}  ${camera.name}`);
+}
+
+export async function auditCommand(args: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const [dir] = positionals;
+  if (!dir) throw usageError('audit needs a case folder');
+  const { entries, broken } = withCase(dir, (db) => ({ entries: readAudit(db), broken: verifyAuditChain(db) }));
+  if (values.json) {
+    out(JSON.stringify({ intact: broken === null, brokenAt: broken, entries }, null, 2));
+    return;
+  }
+  for (const e of entries) out(`${String(e.seq).padStart(5)}  ${e.at}  ${e.actor}  ${e.action}`);
+  out(broken === null ? 'audit chain intact' : `audit chain BROKEN at entry ${broken}`);
+}
+
+export async function serveCommand(args: string[], out: Out): Promise<void> {
+  const { values } = parse(args, { port: { type: 'string' }, workspace: { type: 'string' } });
+  const dir = rendererDir();
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw usageError(`the UI is not built (${dir} is missing): run "npm run build" first`);
+  }
+  const host = await startHost({
+    port: int(values.port, 'port'),
+    workspace: (values.workspace as string | undefined) ?? defaultWorkspace(),
+    rendererDir: dir,
+  });
+  out(`FaceAudit browser host: ${host.url}`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+export async function sampleCommand(args: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(args, {
+    captures: { type: 'string' }, seed: { type: 'string' }, days: { type: 'string' },
+  });
+  const [outDir] = positionals;
+  if (!outDir) throw usageError('sample needs an output folder');
+  const faces = facesDir();
+  if (!fs.existsSync(faces)) throw usageError(`no labeled faces at ${faces}: set FACEAUDIT_FACES to the shared/faces folder`);
+  const truth = await generateSample({
+    outDir: path.resolve(outDir),
+    facesDir: faces,
+    captures: int(values.captures, 'captures'),
+    seed: int(values.seed, 'seed'),
+    days: int(values.days, 'days'),
+  });
+  out(`Sample archive: ${path.resolve(outDir, 'archive')} (${truth.captures} captures, ${truth.persons} people); truth: ${path.resolve(outDir, 'truth.json')}`);
+}
+
+export function describeError(error: unknown): { line: string; code: number } {
+  if (error instanceof UserError) return { line: formatMessage(error.code, error.params, cliLang()), code: 1 };
+  const message = error instanceof Error ? error.message : String(error);
+  return { line: `Internal error: ${message} (set FACEAUDIT_DEBUG=1 for details)`, code: 2 };
+}

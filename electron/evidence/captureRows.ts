@@ -1,0 +1,145 @@
+/**
+ * Turning a source's record sheets (or, without a sheet, its image names) into capture rows.
+ */
+import path from 'node:path';
+import type { ImportReport } from '../../shared/api';
+import { parseCaptureTime, parseFileName, type CaptureTime } from './parseTime';
+import { missingCaptureFields, recogniseHeaders, type CaptureField } from './sheet/headerAliases';
+import type { SheetTable } from './sheet/readCsv';
+
+export interface StoredFile {
+  relPath: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  modifiedAt: string;
+}
+
+export interface CaptureRow {
+  sheetPath: string | null;
+  sheetRow: number | null;
+  time: CaptureTime;
+  timeSource: 'sheet' | 'filename' | 'file-time';
+  cameraId: string;
+  cameraName: string;
+  zone: string;
+  imagePath: string | null;
+  imageSha256: string | null;
+  platformPersonId: string | null;
+  similarity: number | null;
+  raw: Record<string, string>;
+}
+
+type Findings = Pick<ImportReport, 'rowsWithoutFile' | 'badRows'>;
+
+/** Finds the file a sheet cell names: a relative path (either slash), a URL, or a bare file name. */
+export class FileResolver {
+  private byPath = new Map<string, StoredFile>();
+  private byName = new Map<string, StoredFile[]>();
+
+  constructor(files: readonly StoredFile[]) {
+    for (const file of files) {
+      this.byPath.set(file.relPath.toLowerCase(), file);
+      const name = path.posix.basename(file.relPath).toLowerCase();
+      this.byName.set(name, [...(this.byName.get(name) ?? []), file]);
+    }
+  }
+
+  resolve(cell: string, sheetDir: string): StoredFile | undefined {
+    let value = cell.trim().replace(/\\/gu, '/');
+    if (/^[a-z]+:\/\//iu.test(value)) {
+      try {
+        value = decodeURIComponent(new URL(value).pathname);
+      } catch {
+        /* keep the text as it is */
+      }
+    }
+    value = value.replace(/^\.?\/+/u, '').replace(/^[a-z]:\//iu, '');
+    const lower = value.toLowerCase();
+    const candidates = [sheetDir ? `${sheetDir}/${lower}` : lower, lower];
+    for (const candidate of candidates) {
+      const hit = this.byPath.get(path.posix.normalize(candidate));
+      if (hit) return hit;
+    }
+    // Exports often keep only the file name, or an absolute path from the platform's own disk.
+    const byName = this.byName.get(path.posix.basename(lower));
+    return byName?.length === 1 ? byName[0] : undefined;
+  }
+}
+
+export function isCaptureSheet(table: SheetTable): boolean {
+  return missingCaptureFields(recogniseHeaders(table.headers)).length === 0;
+}
+
+export function rowsFromSheet(
+  sheetPath: string,
+  table: SheetTable,
+  resolver: FileResolver,
+  zone: string,
+  findings: Findings,
+): CaptureRow[] {
+  const mapping = recogniseHeaders(table.headers);
+  const sheetDir = path.posix.dirname(sheetPath) === '.' ? '' : path.posix.dirname(sheetPath).toLowerCase();
+  const cell = (cells: string[], field: CaptureField): string => {
+    const index = mapping[field];
+    return index === undefined ? '' : (cells[index] ?? '').trim();
+  };
+  const rows: CaptureRow[] = [];
+  for (const { row, cells } of table.rows) {
+    const rawTime = cell(cells, 'time');
+    const time = parseCaptureTime(rawTime, zone);
+    if (!time) {
+      findings.badRows.push({ sheet: sheetPath, row, reason: rawTime ? `unreadable or impossible time "${rawTime}"` : 'no capture time' });
+      continue;
+    }
+    const cameraId = cell(cells, 'cameraId') || cell(cells, 'cameraName');
+    if (!cameraId) {
+      findings.badRows.push({ sheet: sheetPath, row, reason: 'no camera' });
+      continue;
+    }
+    const imageCell = cell(cells, 'faceImage');
+    const image = imageCell ? resolver.resolve(imageCell, sheetDir) : undefined;
+    if (imageCell && !image) findings.rowsWithoutFile.push({ sheet: sheetPath, row, path: imageCell });
+    const similarity = Number.parseFloat(cell(cells, 'similarity'));
+    rows.push({
+      sheetPath,
+      sheetRow: row,
+      time,
+      timeSource: 'sheet',
+      cameraId,
+      cameraName: cell(cells, 'cameraName') || cameraId,
+      zone: cell(cells, 'zone'),
+      imagePath: image?.relPath ?? (imageCell || null),
+      imageSha256: image?.sha256 ?? null,
+      platformPersonId: cell(cells, 'personId') || null,
+      similarity: Number.isFinite(similarity) ? similarity : null,
+      raw: Object.fromEntries(table.headers.map((h, i) => [h, cells[i] ?? ''])),
+    });
+  }
+  return rows;
+}
+
+/** Without a sheet, each image is a capture: time and camera from its name, else its folder and file time. */
+export function rowsFromImageNames(images: readonly StoredFile[], zone: string): CaptureRow[] {
+  return images.map((file) => {
+    const name = path.posix.basename(file.relPath);
+    const parsed = parseFileName(name, zone);
+    const folder = path.posix.basename(path.posix.dirname(file.relPath));
+    const cameraId = parsed.cameraId ?? (folder && folder !== '.' ? folder : 'unknown');
+    const time = parsed.time ?? parseCaptureTime(file.modifiedAt, zone)!;
+    return {
+      sheetPath: null,
+      sheetRow: null,
+      time,
+      timeSource: parsed.time ? 'filename' : 'file-time',
+      cameraId,
+      cameraName: cameraId,
+      zone: '',
+      imagePath: file.relPath,
+      imageSha256: file.sha256,
+      platformPersonId: null,
+      similarity: null,
+      raw: { file: file.relPath },
+    } satisfies CaptureRow;
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * The case's evidence vault: every file ever imported, named by its SHA-256 and never written again.
+ *
+ * A file is hashed while it is copied, so the stored bytes are exactly the bytes that were hashed (hashing
+ * first and copying after would leave a window in which the original could change unseen).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { VAULT_DIR } from '../store/caseDb';
+
+export interface IngestedFile {
+  sha256: string;
+  size: number;
+  /** The first bytes, for telling what the file really is. */
+  head: Buffer;
+  /** True when this call put the content into the vault; false when it was already there. */
+  stored: boolean;
+}
+
+const HEAD_BYTES = 64;
+
+export function vaultFile(caseDir: string, sha256: string): string {
+  return path.join(caseDir, VAULT_DIR, sha256.slice(0, 2), sha256);
+}
+
+export async function ingestFile(caseDir: string, source: string): Promise<IngestedFile> {
+  const tmpDir = path.join(caseDir, VAULT_DIR, 'incoming');
+  await fs.promises.mkdir(tmpDir, { recursive: true });
+  const tmp = path.join(tmpDir, `${process.pid}-${crypto.randomUUID()}`);
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  const heads: Buffer[] = [];
+  let headLength = 0;
+  const tee = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      if (headLength < HEAD_BYTES) {
+        heads.push(chunk.subarray(0, HEAD_BYTES - headLength));
+        headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
+      }
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(fs.createReadStream(source), tee, fs.createWriteStream(tmp, { flags: 'wx' }));
+    const sha256 = hash.digest('hex');
+    const target = vaultFile(caseDir, sha256);
+    let stored = false;
+    if (fs.existsSync(target)) {
+      await fs.promises.rm(tmp);
+    } else {
+      await fs.promises.mkdir(path.dirname(target), { recursive: true });
+      await fs.promises.chmod(tmp, 0o444);
+      await fs.promises.rename(tmp, target);
+      stored = true;
+    }
+    return { sha256, size, head: Buffer.concat(heads), stored };
+  } catch (error) {
+    await fs.promises.rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Removes vault files that an aborted import wrote but no committed row refers to. */
+export async function discardVaultFiles(caseDir: string, sha256s: Iterable<string>): Promise<void> {
+  for (const sha of sha256s) {
+    const file = vaultFile(caseDir, sha);
+    await fs.promises.chmod(file, 0o644).catch(() => undefined);
+    await fs.promises.rm(file, { force: true });
+  }
+}

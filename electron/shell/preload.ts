@@ -1,0 +1,36 @@
+/**
+ * The preload: exposes exactly the API contract to the page through contextBridge, nothing else of Node or
+ * Electron. Runs sandboxed, so it is bundled and may require only 'electron'.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { API_NAMES, type ApiEvent, type ApiName, type ApiResponse, type FaceAuditBridge, type MediaVariant } from '../../shared/api';
+import { CHANNELS, MEDIA_SCHEME } from './channels';
+
+class ApiCallError extends Error {
+  constructor(readonly wire: Extract<ApiResponse, { ok: false }>['error']) {
+    super(wire.message);
+  }
+}
+
+const bridge: FaceAuditBridge = {
+  transport: 'electron',
+  async call(name: ApiName, args: unknown) {
+    if (!API_NAMES.includes(name)) throw new Error(`unknown call ${String(name)}`);
+    const response = (await ipcRenderer.invoke(CHANNELS.call, name, args)) as ApiResponse;
+    if (!response.ok) throw new ApiCallError(response.error);
+    return response.value as never;
+  },
+  onEvent(listener: (event: ApiEvent) => void) {
+    const handler = (_: IpcRendererEvent, event: ApiEvent) => listener(event);
+    ipcRenderer.on(CHANNELS.event, handler);
+    return () => ipcRenderer.removeListener(CHANNELS.event, handler);
+  },
+  mediaUrl(caseId: string, captureId: number, variant: MediaVariant) {
+    return `${MEDIA_SCHEME}://media/${variant}?case=${encodeURIComponent(caseId)}&capture=${captureId}`;
+  },
+  async pickPaths(kind: 'folder' | 'file') {
+    return (await ipcRenderer.invoke(CHANNELS.pick, kind)) as string[];
+  },
+};
+
+contextBridge.exposeInMainWorld('faceaudit', bridge);

@@ -1,0 +1,132 @@
+import { useCallback, useState } from 'react';
+import { useBridge, useConnectionState } from './bridge/context';
+import { useT } from './i18n/context';
+import type { JobStore } from './jobs';
+import { CasesList } from './screens/CasesList';
+import { NewCaseForm } from './screens/NewCaseForm';
+import { CaseOverview } from './screens/CaseOverview';
+import { DayView } from './screens/DayView';
+
+export type View =
+  | { screen: 'cases' }
+  | { screen: 'new' }
+  | { screen: 'case'; caseId: string }
+  | { screen: 'day'; caseId: string; date: string };
+
+export function App({ jobs }: { jobs: JobStore }) {
+  const [view, setView] = useState<View>({ screen: 'cases' });
+  const go = useCallback((v: View) => setView(v), []);
+
+  let body;
+  switch (view.screen) {
+    case 'cases':
+      body = <CasesList onOpen={(caseId) => go({ screen: 'case', caseId })} onNew={() => go({ screen: 'new' })} />;
+      break;
+    case 'new':
+      body = (
+        <NewCaseForm
+          onCreated={(caseId) => go({ screen: 'case', caseId })}
+          onCancel={() => go({ screen: 'cases' })}
+        />
+      );
+      break;
+    case 'case':
+      body = (
+        <CaseOverview
+          key={view.caseId}
+          caseId={view.caseId}
+          jobs={jobs}
+          onBack={() => go({ screen: 'cases' })}
+          onOpenDay={(date) => go({ screen: 'day', caseId: view.caseId, date })}
+        />
+      );
+      break;
+    case 'day':
+      body = (
+        <DayView
+          key={`${view.caseId}\n${view.date}`}
+          caseId={view.caseId}
+          date={view.date}
+          onBack={() => go({ screen: 'case', caseId: view.caseId })}
+        />
+      );
+      break;
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        <SkipText />
+      </a>
+      <Header onHome={() => go({ screen: 'cases' })} />
+      <ConnectionBanner />
+      <main id="main" className={`main main-${view.screen}`} tabIndex={-1}>
+        {body}
+      </main>
+    </div>
+  );
+}
+
+function SkipText() {
+  const { t } = useT();
+  return <>{t('app.skip')}</>;
+}
+
+function Header({ onHome }: { onHome: () => void }) {
+  const { t, lang, toggleLang } = useT();
+  return (
+    <header className="app-header">
+      <button type="button" className="brand" onClick={onHome} title={t('nav.cases')}>
+        <span className="brand-mark" aria-hidden="true">
+          FA
+        </span>
+        <span className="brand-name">人脸采集取证工作站</span>
+        <span className="brand-en">FaceAudit</span>
+      </button>
+      <nav className="header-nav" aria-label={t('nav.cases')}>
+        <button type="button" className="header-link" onClick={onHome}>
+          {t('nav.cases')}
+        </button>
+      </nav>
+      <div className="header-spacer" />
+      <button
+        type="button"
+        className="lang-switch"
+        data-testid="lang-switch"
+        onClick={toggleLang}
+        aria-label={t('lang.switch')}
+        title={t('lang.switch')}
+      >
+        <span className={lang === 'zh' ? 'on' : ''} lang="zh-CN">
+          中文
+        </span>
+        <span aria-hidden="true" className="sep">
+          /
+        </span>
+        <span className={lang === 'en' ? 'on' : ''} lang="en">
+          English
+        </span>
+      </button>
+    </header>
+  );
+}
+
+function ConnectionBanner() {
+  const bridge = useBridge();
+  const state = useConnectionState();
+  const { t } = useT();
+  if (bridge.transport !== 'browser') return null;
+  if (bridge.hasToken === false) {
+    return (
+      <div className="banner banner-error" role="alert">
+        {t('conn.noToken')}
+      </div>
+    );
+  }
+  if (state === 'open') return null;
+  return (
+    <div className="banner" role="status">
+      {t(state === 'connecting' ? 'conn.connecting' : 'conn.reconnecting')}
+    </div>
+  );
+}

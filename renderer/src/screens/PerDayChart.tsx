@@ -1,0 +1,102 @@
+import { memo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { Stats } from '../../../shared/api';
+import { useT } from '../i18n/context';
+import { formatCount, formatDate } from '../i18n/format';
+
+type Day = Stats['perDay'][number];
+
+const BAR_FILL = '#2f5d8a';
+
+/** Each bar is a plain rect carrying its date and value, so a test (or a person with dev tools) can find it. */
+function DayBar(props: BarShapeProps) {
+  const day = props.payload as Day | undefined;
+  const { x, y, width, height } = props;
+  if (!day || width == null || height == null || x == null || y == null) return <g />;
+  return (
+    <rect
+      className="day-bar"
+      x={x}
+      y={y}
+      width={Math.max(width, 1)}
+      height={Math.max(height, 0)}
+      fill={props.isActive ? '#1d4ed8' : BAR_FILL}
+      data-date={day.date}
+      data-captures={day.captures}
+    />
+  );
+}
+
+function TooltipBody({ active, payload, lang, label }: { active?: boolean; payload?: readonly { payload?: Day }[]; lang: 'zh' | 'en'; label: string }) {
+  const day = payload?.[0]?.payload;
+  if (!active || !day) return null;
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip-date">{formatDate(day.date, lang)}</div>
+      <div>
+        {label}: <strong>{formatCount(day.captures)}</strong>
+      </div>
+    </div>
+  );
+}
+
+export const PerDayChart = memo(function PerDayChart({
+  perDay,
+  onOpenDay,
+}: {
+  perDay: Day[];
+  onOpenDay: (date: string) => void;
+}) {
+  const { t, lang } = useT();
+  const tickDate = (d: string) => (d.length >= 10 ? d.slice(5) : d);
+  return (
+    <div className="chart-box" data-testid="per-day-chart" aria-label={t('chart.aria', { n: perDay.length })} role="figure">
+      <ResponsiveContainer width="100%" height={280}>
+        <BarChart data={perDay} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} barCategoryGap="15%">
+          <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
+          <XAxis
+            dataKey="date"
+            tickFormatter={tickDate}
+            minTickGap={24}
+            tick={{ fontSize: 11, fill: '#4b5563' }}
+            tickLine={false}
+            axisLine={{ stroke: '#9aa5b1' }}
+          />
+          <YAxis
+            allowDecimals={false}
+            width={56}
+            tick={{ fontSize: 11, fill: '#4b5563' }}
+            tickLine={false}
+            axisLine={false}
+            tickFormatter={(v: number) => formatCount(v)}
+          />
+          <Tooltip
+            cursor={{ fill: 'rgba(47, 93, 138, 0.08)' }}
+            isAnimationActive={false}
+            content={(p) => (
+              <TooltipBody
+                active={p.active}
+                payload={p.payload as readonly { payload?: Day }[] | undefined}
+                lang={lang}
+                label={t('chart.captures')}
+              />
+            )}
+          />
+          <Bar
+            dataKey="captures"
+            name={t('chart.captures')}
+            fill={BAR_FILL}
+            isAnimationActive={false}
+            minPointSize={(value) => (Number(value) > 0 ? 2 : 0)}
+            background={{ fill: 'transparent' }}
+            shape={DayBar}
+            onClick={(item) => {
+              const day = item?.payload as Day | undefined;
+              if (day?.date) onOpenDay(day.date);
+            }}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});

@@ -1,0 +1,33 @@
+// Builds everything that runs: the Node side (CLI, browser host, Electron main and preload) with esbuild,
+// and the page with Vite. `npm install` runs it through "prepare", so `npx faceaudit` works right away.
+import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const only = process.argv[2]; // 'node' or 'renderer' to build one side
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+if (only !== 'renderer') {
+  await Promise.all([
+    // Services and CLI: dependencies stay in node_modules (native modules must be loaded from there).
+    build({ ...common, entryPoints: { 'electron/cli': 'electron/cli/bin.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, packages: 'external' }),
+    build({ ...common, entryPoints: { 'electron/shell/main': 'electron/shell/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, packages: 'external', external: ['electron'] }),
+    // A sandboxed preload may require nothing but 'electron': bundle all it uses.
+    build({ ...common, entryPoints: { 'electron/shell/preload': 'electron/shell/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['electron'] }),
+  ]);
+}
+if (only !== 'node') {
+  await viteBuild({ configFile: path.join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+}
+console.log(`built ${only ?? 'node and renderer'} into dist/`);

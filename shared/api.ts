@@ -1,0 +1,165 @@
+/**
+ * The one API contract between the page and the services.
+ *
+ * Each call has a name, an argument schema and a result schema. The Electron main process and the browser
+ * host both validate arguments against these schemas before a service sees them; the preload and the
+ * WebSocket client expose exactly these names and nothing else of Node or Electron.
+ */
+import { z } from 'zod';
+import type { WireError } from './messages';
+
+export const CaseInfoInput = z.object({
+  /** 文号, e.g. 禹市监处罚〔2022〕12号 */
+  number: z.string().trim().min(1),
+  /** 案件名称 */
+  name: z.string().trim().default(''),
+  partyName: z.string().trim().min(1),
+  creditCode: z.string().trim().toUpperCase().default(''),
+  domicile: z.string().trim().default(''),
+  legalRepresentative: z.string().trim().default(''),
+  handlingUnit: z.string().trim().default(''),
+  officers: z.array(z.string().trim().min(1)).default([]),
+  /** IANA zone in which the archive's local times are read. */
+  timezone: z.string().default('Asia/Shanghai'),
+});
+export type CaseInfoInput = z.input<typeof CaseInfoInput>;
+export type CaseInfo = z.output<typeof CaseInfoInput> & { createdAt: string };
+
+export const CaseSummary = z.object({
+  /** The case folder's absolute path: the case's identity. */
+  id: z.string(),
+  number: z.string(),
+  name: z.string(),
+  partyName: z.string(),
+  createdAt: z.string(),
+  captures: z.number().int(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const CaseDetail = z.object({
+  id: z.string(),
+  info: CaseInfoInput.extend({ createdAt: z.string() }),
+  sources: z.array(
+    z.object({
+      id: z.number().int(),
+      path: z.string(),
+      importedAt: z.string(),
+      files: z.number().int(),
+      captures: z.number().int(),
+      sha256: z.string(),
+    }),
+  ),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const CameraStat = z.object({ id: z.string(), name: z.string(), captures: z.number().int() });
+export const DayStat = z.object({ date: z.string(), captures: z.number().int() });
+export const Stats = z.object({
+  captures: z.number().int(),
+  cameras: z.array(CameraStat),
+  period: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
+  daysActive: z.number().int(),
+  perDay: z.array(DayStat),
+  /** Capture records whose image was named in a sheet but absent from the archive. */
+  capturesWithoutImage: z.number().int(),
+  timezone: z.string(),
+});
+export type Stats = z.infer<typeof Stats>;
+
+export const CaptureItem = z.object({
+  id: z.number().int(),
+  capturedAt: z.string(),
+  cameraId: z.string(),
+  cameraName: z.string(),
+  /** The image's path inside the archive as imported. */
+  imagePath: z.string().nullable(),
+  sha256: z.string().nullable(),
+});
+export type CaptureItem = z.infer<typeof CaptureItem>;
+
+export const SkippedFile = z.object({ path: z.string(), reason: z.string() });
+export const ImportReport = z.object({
+  sourceId: z.number().int(),
+  path: z.string(),
+  sha256: z.string(),
+  filesSeen: z.number().int(),
+  filesStored: z.number().int(),
+  duplicateFiles: z.number().int(),
+  /** When the same archive (same files, same hashes) was imported before: that source's id. */
+  duplicateOf: z.number().int().nullable(),
+  skipped: z.array(SkippedFile),
+  sheets: z.array(z.object({ path: z.string(), encoding: z.string(), rows: z.number().int() })),
+  captures: z.number().int(),
+  rowsWithoutFile: z.array(z.object({ sheet: z.string(), row: z.number().int(), path: z.string() })),
+  filesWithoutRow: z.array(z.string()),
+  badRows: z.array(z.object({ sheet: z.string(), row: z.number().int(), reason: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
+export const JobStatus = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: z.literal('import'),
+  state: JobState,
+  phase: z.string(),
+  done: z.number(),
+  total: z.number(),
+  error: z.custom<WireError>().optional(),
+  result: ImportReport.optional(),
+});
+export type JobStatus = z.infer<typeof JobStatus>;
+
+const caseRef = z.object({ caseId: z.string().min(1) });
+
+function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
+  return { args, result };
+}
+
+export const apiContract = {
+  'cases.list': call(z.object({}), z.array(CaseSummary)),
+  'cases.create': call(z.object({ dir: z.string().optional(), info: CaseInfoInput }), CaseSummary),
+  'cases.get': call(caseRef, CaseDetail),
+  'import.start': call(caseRef.extend({ paths: z.array(z.string().min(1)).min(1) }), z.object({ jobId: z.string() })),
+  'jobs.get': call(z.object({ jobId: z.string() }), JobStatus),
+  'jobs.cancel': call(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
+  'stats.get': call(caseRef, Stats),
+  'captures.list': call(
+    caseRef.extend({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(2000).default(200),
+    }),
+    z.object({ total: z.number().int(), items: z.array(CaptureItem) }),
+  ),
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiName = keyof ApiContract;
+export type ApiArgs<N extends ApiName> = z.input<ApiContract[N]['args']>;
+export type ApiParsedArgs<N extends ApiName> = z.output<ApiContract[N]['args']>;
+export type ApiResult<N extends ApiName> = z.output<ApiContract[N]['result']>;
+export const API_NAMES = Object.keys(apiContract) as ApiName[];
+
+export function isApiName(name: unknown): name is ApiName {
+  return typeof name === 'string' && Object.hasOwn(apiContract, name);
+}
+
+/** Events pushed from the services to the page. */
+export type ApiEvent = { type: 'job'; job: JobStatus };
+
+export type MediaVariant = 'thumb' | 'full';
+
+/** What the page sees, whichever transport carries it. */
+export interface FaceAuditBridge {
+  call<N extends ApiName>(name: N, args: ApiArgs<N>): Promise<ApiResult<N>>;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+  mediaUrl(caseId: string, captureId: number, variant: MediaVariant): string;
+  /** 'electron' or 'browser': the page shows native pickers only where they exist. */
+  readonly transport: 'electron' | 'browser';
+  /** Native folder picker (Electron only). */
+  pickPaths?(kind: 'folder' | 'file'): Promise<string[]>;
+}
+
+/** The result envelope on both transports. */
+export type ApiResponse = { ok: true; value: unknown } | { ok: false; error: WireError };

@@ -1,0 +1,99 @@
+/**
+ * User-facing error messages, in both UI languages.
+ *
+ * Services throw a UserError with a code and parameters; the CLI prints the message in one line and exits 1,
+ * the UI shows it in the user's language. Every message says what to do next.
+ */
+export type Lang = 'zh' | 'en';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+export const MESSAGES = {
+  'args.invalid': {
+    zh: (p) => `参数有误：${p.details}`,
+    en: (p) => `Invalid arguments: ${p.details}`,
+  },
+  'case.exists': {
+    zh: (p) => `案件文件夹 ${p.dir} 已存在案件，请换一个文件夹或直接打开它。`,
+    en: (p) => `${p.dir} already holds a case: choose another folder or open that case.`,
+  },
+  'case.notFound': {
+    zh: (p) => `${p.dir} 不是案件文件夹（找不到 case.sqlite），请先用 "faceaudit case create" 建立案件。`,
+    en: (p) => `${p.dir} is not a case folder (no case.sqlite): create one first with "faceaudit case create".`,
+  },
+  'case.numberInvalid': {
+    zh: (p) => `文号 "${p.value}" 格式不对：${p.details}${p.suggestion ? `，应为 "${p.suggestion}"` : ''}。`,
+    en: (p) => `Case number "${p.value}" is malformed: ${p.details}${p.suggestion ? `; did you mean "${p.suggestion}"` : ''}.`,
+  },
+  'case.fieldRequired': {
+    zh: (p) => `请填写${p.field}。`,
+    en: (p) => `${p.field} is required.`,
+  },
+  'creditCode.invalid': {
+    zh: (p) =>
+      p.problem === 'check'
+        ? `统一社会信用代码 "${p.value}" 校验位错误（按 GB 32100-2015 应为 ${p.expected}），请核对后重新输入。`
+        : p.problem === 'length'
+          ? `统一社会信用代码 "${p.value}" 应为 18 位，请核对后重新输入。`
+          : `统一社会信用代码 "${p.value}" 含有不允许的字符（不含 I、O、Z、S、V），请核对后重新输入。`,
+    en: (p) =>
+      p.problem === 'check'
+        ? `Unified social credit code "${p.value}" has a wrong check character (GB 32100-2015 gives ${p.expected}): check the code and enter it again.`
+        : p.problem === 'length'
+          ? `Unified social credit code "${p.value}" must have 18 characters: check the code and enter it again.`
+          : `Unified social credit code "${p.value}" has characters the standard does not allow (no I, O, Z, S, V): check the code and enter it again.`,
+  },
+  'import.pathMissing': {
+    zh: (p) => `找不到要导入的路径 ${p.path}，请检查路径是否正确。`,
+    en: (p) => `Nothing to import at ${p.path}: check the path.`,
+  },
+  'import.unsupported': {
+    zh: (p) => `暂不支持导入 ${p.path}（目前支持文件夹），请先解压后导入文件夹。`,
+    en: (p) => `${p.path} cannot be imported yet (folders only for now): extract it and import the folder.`,
+  },
+  'import.sheetColumns': {
+    zh: (p) => `记录表 ${p.sheet} 缺少必需的列：${p.missing}（可识别的表头如 抓拍时间、设备名称、人脸图片），导入未进行，案件未改动。`,
+    en: (p) => `Record sheet ${p.sheet} lacks required columns: ${p.missing} (recognised headers include 抓拍时间/capture_time, 设备名称/camera, 人脸图片/face_image); nothing was imported.`,
+  },
+  'import.noCaptures': {
+    zh: (p) => `${p.path} 中没有可导入的抓拍记录（没有记录表，也没有图片），案件未改动。`,
+    en: (p) => `${p.path} holds no capture records (no record sheet and no images); nothing was imported.`,
+  },
+  'import.cancelled': {
+    zh: () => `导入已取消，案件未改动；再次导入会重新开始。`,
+    en: () => `Import cancelled; the case is unchanged and a new import starts afresh.`,
+  },
+  'job.notFound': {
+    zh: (p) => `找不到任务 ${p.id}。`,
+    en: (p) => `No job ${p.id}.`,
+  },
+  'internal': {
+    zh: (p) => `内部错误：${p.details}。请将此信息和案件审计日志提供给技术支持。`,
+    en: (p) => `Internal error: ${p.details}. Please report it with the case's audit log.`,
+  },
+} satisfies Record<string, Record<Lang, Template>>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function formatMessage(code: MessageCode, params: Params, lang: Lang): string {
+  return MESSAGES[code][lang](params);
+}
+
+/** An error the user can act on: shown as one line, never as a stack trace. */
+export class UserError extends Error {
+  constructor(
+    readonly code: MessageCode,
+    readonly params: Params = {},
+  ) {
+    super(formatMessage(code, params, 'en'));
+    this.name = 'UserError';
+  }
+}
+
+/** The wire form of an error, the same for IPC and WebSocket. */
+export interface WireError {
+  code: MessageCode;
+  params: Params;
+  message: string;
+}
