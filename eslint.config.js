@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.config.{js,ts}', 'electron/**/*.ts', 'e2e/**/*.ts'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.config.{js,ts}', 'renderer/vite.config.ts', 'electron/**/*.ts', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -48,6 +48,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'], // build-time Node code, not the page
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron, ...nodeBuiltins.map((name) => ({ name, message: 'The page has no Node (layer rule).' }))], patterns: [intoServices] }],

@@ -3,7 +3,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatMessage, UserError } from '../../shared/messages';
 import { readAudit, verifyAuditChain } from '../audit/auditLog';
 import { importFolder } from '../evidence/importFolder';
@@ -31,9 +31,9 @@ function usageError(details: string): UserError {
   return new UserError('args.invalid', { details: `${details}. Run "faceaudit --help" for usage` });
 }
 
-function parse(args: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']) {
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true as const, strict: true as const });
   } catch (error) {
     throw usageError((error as Error).message);
   }

@@ -86,10 +86,10 @@ function walkUpToPackageJson(start: string): string | undefined {
 export function loadLabeledFaces(facesDir: string): FaceSet[] {
   if (!fs.existsSync(facesDir)) return [];
   const sets: FaceSet[] = [];
+  // statSync follows symlinks: a set may be linked in from elsewhere.
   const names = fs
-    .readdirSync(facesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
+    .readdirSync(facesDir)
+    .filter((name) => isDirectory(path.join(facesDir, name)))
     .sort();
   for (const name of names) {
     const set = loadSet(path.join(facesDir, name), name);
@@ -129,6 +129,14 @@ function loadSet(dir: string, name: string): FaceSet | undefined {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([identity, photos]) => ({ set: name, name: identity, photos }));
   return { name, dir, style: KNOWN_STYLES[name] ?? 'centred', identities };
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function fileSize(file: string): number | undefined {

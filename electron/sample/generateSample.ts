@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabeledFaces, PREFERRED_SET, type FaceSet, type FaceStyle } from './faces';
-import { compactDate, clock, isoLocal, sheetTime, TIMEZONE } from './localTime';
+import { compactDate, clock, isoRecord, sheetTime, TIMEZONE } from './localTime';
 import { assignPlatformIds, summarisePlatform, type PlatformClaim, type PlatformSummary } from './platformIds';
 import { deriveSeed } from './prng';
 import { CaptureRenderer } from './render';
@@ -202,7 +202,7 @@ function buildTruth(
   const records = captures.map((capture, i) => ({
     row: i + 1,
     image: images[i] ?? '',
-    time: isoLocal(dateOf(scenario, capture), capture.msOfDay),
+    time: isoRecord(dateOf(scenario, capture), capture.msOfDay),
     camera: cameras[capture.camera]?.id ?? '',
     person: people[capture.person]?.id ?? '',
     platformPersonId: claims[i]?.personId ?? '',

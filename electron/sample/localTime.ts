@@ -42,10 +42,13 @@ export function clock(msOfDay: number): ClockTime {
   };
 }
 
-/** `2021-04-18T09:30:15.123+08:00` */
-export function isoLocal(date: string, msOfDay: number): string {
+/**
+ * `2021-04-18T09:30:15+08:00`: the instant as the record sheet states it (whole seconds). truth.json uses this
+ * form because the sheet, not the image's file name, is the platform's record of when a capture happened.
+ */
+export function isoRecord(date: string, msOfDay: number): string {
   const t = clock(msOfDay);
-  return `${date}T${t.hh}:${t.mm}:${t.ss}.${t.ms}${UTC_OFFSET}`;
+  return `${date}T${t.hh}:${t.mm}:${t.ss}${UTC_OFFSET}`;
 }
 
 /** `2021-04-18 09:30:15`, as the platform's sheet shows it (whole seconds). */

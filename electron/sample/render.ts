@@ -27,11 +27,11 @@ interface Box {
 
 /**
  * Where the face is, as fractions of the photo, for each framing. LFW's face box is about the middle 40% of
- * the photo (slightly above centre); for large portraits the face is only roughly central.
+ * the photo (slightly above centre); in the large portraits of the small sets it is in the upper middle.
  */
 const FACE_REGION: Record<Exclude<FaceStyle, 'tight'>, { x0: number; x1: number; y0: number; y1: number; minCrop: number; maxCrop: number }> = {
   centred: { x0: 0.3, x1: 0.7, y0: 0.26, y1: 0.72, minCrop: 0.6, maxCrop: 0.95 },
-  photo: { x0: 0.2, x1: 0.8, y0: 0.15, y1: 0.8, minCrop: 0.75, maxCrop: 1 },
+  photo: { x0: 0.3, x1: 0.7, y0: 0.08, y1: 0.5, minCrop: 0.6, maxCrop: 0.85 },
 };
 
 export class CaptureRenderer {
@@ -46,11 +46,12 @@ export class CaptureRenderer {
     let image = sharp(job.file, { failOn: 'none', autoOrient: true });
 
     if (job.style === 'tight') {
-      // Already cut to the face: shrink it and pad around it (mirrored edges) like a looser capture box.
+      // Already cut to the face: shrink it and pad around it like a looser capture box. Edge pixels are
+      // repeated, not mirrored: mirroring would add half-faces a detector could count.
       const pad = rng.float(0.12, 0.3);
       const inner = Math.max(16, Math.round(width / (1 + 2 * pad)));
       const border = Math.max(1, Math.round((width - inner) / 2));
-      image = image.resize(inner, inner, { fit: 'cover' }).extend({ top: border, bottom: border, left: border, right: border, extendWith: 'mirror' });
+      image = image.resize(inner, inner, { fit: 'cover' }).extend({ top: border, bottom: border, left: border, right: border, extendWith: 'copy' });
     } else {
       const box = cropBox(rng, source, FACE_REGION[job.style]);
       const height = Math.round((width * box.height) / box.width);
@@ -102,6 +103,7 @@ function cropBox(
 function placeSpan(rng: Random, total: number, length: number, a: number, b: number): number {
   const lo = Math.max(0, Math.ceil(b * total - length));
   const hi = Math.min(total - length, Math.floor(a * total));
-  if (hi < lo) return Math.max(0, Math.round((total - length) / 2));
+  // Too short to cover the region: centre it on the region instead.
+  if (hi < lo) return Math.min(total - length, Math.max(0, Math.round(((a + b) / 2) * total - length / 2)));
   return rng.int(lo, hi);
 }

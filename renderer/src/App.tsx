@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useBridge, useConnectionState } from './bridge/context';
 import { useT } from './i18n/context';
 import type { JobStore } from './jobs';
@@ -115,6 +115,14 @@ function ConnectionBanner() {
   const bridge = useBridge();
   const state = useConnectionState();
   const { t } = useT();
+  // Only show the banner when the connection stays down for a moment (not for the first connect of a page).
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    setLate(false);
+    if (state === 'open') return;
+    const timer = setTimeout(() => setLate(true), 800);
+    return () => clearTimeout(timer);
+  }, [state]);
   if (bridge.transport !== 'browser') return null;
   if (bridge.hasToken === false) {
     return (
@@ -123,7 +131,7 @@ function ConnectionBanner() {
       </div>
     );
   }
-  if (state === 'open') return null;
+  if (state === 'open' || !late) return null;
   return (
     <div className="banner" role="status">
       {t(state === 'connecting' ? 'conn.connecting' : 'conn.reconnecting')}

@@ -37,7 +37,6 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[]): Api
     return () => {
       generation.current++;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);

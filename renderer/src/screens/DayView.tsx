@@ -203,10 +203,9 @@ export function DayView({ caseId, date, onBack }: { caseId: string; date: string
   }, []);
 
   const closeDialog = useCallback(() => {
-    setOpened((idx) => {
-      if (idx !== null) setActive(idx);
-      return null;
-    });
+    const idx = openedRef.current;
+    if (idx !== null) setActive(idx);
+    setOpened(null);
     pendingFocus.current = true;
   }, []);
 
@@ -363,4 +362,3 @@ function Thumb({ src }: { src: string }) {
   return <img src={src} alt="" loading="lazy" decoding="async" draggable={false} onError={() => setFailed(true)} />;
 }
 
-export { Loading };

@@ -184,8 +184,7 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
 }
 
 function ImportReportView({ report, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
-  const { t, lang } = useT();
-  const colon = lang === 'zh' ? '：' : ': ';
+  const { t } = useT();
   const row = (key: Parameters<typeof t>[0], value: number, testId?: string, warn = false) => (
     <div className={`report-item${warn && value > 0 ? ' warn' : ''}`}>
       <dt>{t(key)}</dt>
@@ -200,17 +199,20 @@ function ImportReportView({ report, onDismiss }: { report: ImportReport; onDismi
           {t('import.report.dismiss')}
         </button>
       </div>
-      <p className="report-source">
-        <span className="muted">{t('import.report.source')}{colon}</span>
-        <code>{report.path}</code>
+      <dl className="report-source">
+        <dt>{t('import.report.source')}</dt>
+        <dd>
+          <code>{report.path}</code>
+        </dd>
         {report.sha256 && (
           <>
-            {' '}
-            <span className="muted">{t('import.report.sha256')}{colon}</span>
-            <code className="hash">{report.sha256}</code>
+            <dt>{t('import.report.sha256')}</dt>
+            <dd>
+              <code>{report.sha256}</code>
+            </dd>
           </>
         )}
-      </p>
+      </dl>
       <dl className="report-grid">
         {row('import.report.filesSeen', report.filesSeen)}
         {row('import.report.filesStored', report.filesStored)}
