@@ -63,6 +63,10 @@ test('create a case, import a sample archive, and the page shows the true figure
   await expect(page.getByTestId('day-view')).toHaveAttribute('data-date', busiest.date);
   await expect(page.getByTestId('day-total')).toHaveText(String(busiest.captures));
   await expect(page.getByTestId('capture-tile').first()).toBeVisible();
+  // Thumbnails are derived from the vault on demand: the first one must actually arrive and decode.
+  await expect
+    .poll(() => page.getByTestId('capture-tile').first().locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   await page.screenshot({ path: testInfo.outputPath('day.png') });
 
   // English on request.

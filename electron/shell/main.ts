@@ -14,7 +14,7 @@ import { APP_ORIGIN, APP_SCHEME, CHANNELS, MEDIA_SCHEME } from './channels';
 const rendererDir = path.join(__dirname, '..', '..', 'renderer');
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true } },
 ]);
 

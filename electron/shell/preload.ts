@@ -6,18 +6,14 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { API_NAMES, type ApiEvent, type ApiName, type ApiResponse, type FaceAuditBridge, type MediaVariant } from '../../shared/api';
 import { CHANNELS, MEDIA_SCHEME } from './channels';
 
-class ApiCallError extends Error {
-  constructor(readonly wire: Extract<ApiResponse, { ok: false }>['error']) {
-    super(wire.message);
-  }
-}
-
 const bridge: FaceAuditBridge = {
   transport: 'electron',
   async call(name: ApiName, args: unknown) {
     if (!API_NAMES.includes(name)) throw new Error(`unknown call ${String(name)}`);
     const response = (await ipcRenderer.invoke(CHANNELS.call, name, args)) as ApiResponse;
-    if (!response.ok) throw new ApiCallError(response.error);
+    // A plain object, not an Error: contextBridge drops an Error's own properties, and the page needs the
+    // code and parameters to show the message in the user's language.
+    if (!response.ok) throw response.error;
     return response.value as never;
   },
   onEvent(listener: (event: ApiEvent) => void) {

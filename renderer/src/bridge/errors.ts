@@ -53,5 +53,6 @@ export function toUiError(e: unknown): UiError {
       /* not JSON */
     }
   }
-  return { code: 'bridge.unknown', params: { details: message }, message };
+  // Not a service error: show its text as it is.
+  return { code: 'bridge.message', params: { details: message }, message };
 }

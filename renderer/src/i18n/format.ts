@@ -1,7 +1,8 @@
 /**
  * Date and number display. Times are shown as written in the data (the wall-clock time of the ISO string, in
  * the offset it carries), never converted to the viewer's zone: an evidence time must read the same on every
- * machine that opens the case.
+ * machine that opens the case. The one exception is a UTC stamp ending in Z (a system time such as a case's
+ * creation or an import), which is shown in the workstation's local time.
  */
 import type { Lang } from '../../../shared/messages';
 
@@ -19,14 +20,31 @@ interface Parts {
 function parse(text: string): Parts | null {
   const m = ISO.exec(text.trim());
   if (!m) return null;
-  const [, y, mo, d, hh, mi, ss] = m;
+  const [, y, mo, d, hh, mi, ss, zone] = m;
+  if (hh && (zone === 'Z' || zone === 'z')) {
+    const t = new Date(text.trim());
+    if (!Number.isNaN(t.getTime())) {
+      const two = (n: number) => String(n).padStart(2, '0');
+      return {
+        y: String(t.getFullYear()),
+        m: two(t.getMonth() + 1),
+        d: two(t.getDate()),
+        hh: two(t.getHours()),
+        mm: two(t.getMinutes()),
+        ss: two(t.getSeconds()),
+      };
+    }
+  }
   return { y: y!, m: mo!, d: d!, hh, mm: mi, ss: hh ? (ss ?? '00') : undefined };
 }
 
 /** zh: 2021年4月18日, en: 2021-04-18 */
 export function formatDate(text: string, lang: Lang): string {
   const p = parse(text);
-  if (!p) return text;
+  return p ? dateOf(p, lang) : text;
+}
+
+function dateOf(p: Parts, lang: Lang): string {
   return lang === 'zh' ? `${p.y}年${Number(p.m)}月${Number(p.d)}日` : `${p.y}-${p.m}-${p.d}`;
 }
 
@@ -34,7 +52,7 @@ export function formatDate(text: string, lang: Lang): string {
 export function formatDateTime(text: string, lang: Lang): string {
   const p = parse(text);
   if (!p) return text;
-  const date = formatDate(text, lang);
+  const date = dateOf(p, lang);
   return p.hh ? `${date} ${p.hh}:${p.mm}:${p.ss}` : date;
 }
 
