@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Stats } from '../../../shared/api';
+import { fillCalendarDays } from '../../../shared/calendarDays';
 import { useT } from '../i18n/context';
 import { formatCount, formatDate } from '../i18n/format';
 
@@ -49,10 +50,12 @@ export const PerDayChart = memo(function PerDayChart({
 }) {
   const { t, lang } = useT();
   const tickDate = (d: string) => (d.length >= 10 ? d.slice(5) : d);
+  // Every calendar day of the period, so closed days and camera outages show as gaps, not vanish.
+  const days = useMemo(() => fillCalendarDays(perDay, (date) => ({ date, captures: 0 })), [perDay]);
   return (
     <div className="chart-box" data-testid="per-day-chart" aria-label={t('chart.aria', { n: perDay.length })} role="figure">
       <ResponsiveContainer width="100%" height={280}>
-        <BarChart data={perDay} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} barCategoryGap="15%">
+        <BarChart data={days} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} barCategoryGap="15%">
           <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
           <XAxis
             dataKey="date"
@@ -92,7 +95,7 @@ export const PerDayChart = memo(function PerDayChart({
             shape={DayBar}
             onClick={(item) => {
               const day = item?.payload as Day | undefined;
-              if (day?.date) onOpenDay(day.date);
+              if (day?.date && day.captures > 0) onOpenDay(day.date);
             }}
           />
         </BarChart>
