@@ -113,6 +113,8 @@ describe('importing a folder', () => {
     await expect(promise).rejects.toMatchObject({ code: 'import.cancelled' });
     expect(counts(caseDir)).toEqual({ captures: 0, sources: 0, blobs: 0 });
     expect(listVault(caseDir)).toEqual([]);
+    const actions = withCase(caseDir, (db) => readAudit(db).map((e) => e.action));
+    expect(actions).toEqual(['case.create', 'import.cancelled']);
   });
 
   it('adds nothing when the same archive is imported twice', async () => {

@@ -142,6 +142,17 @@ export async function importFolder(caseDir: string, folder: string, options: Imp
     onProgress?.({ phase: 'writing', done: captures.length, total: captures.length });
     newlyStored.clear();
     return report;
+  } catch (error) {
+    // The attempt itself is part of the custody record, even though it changed nothing.
+    const cancelled = error instanceof UserError && error.code === 'import.cancelled';
+    db.transaction(() =>
+      appendAudit(db, cancelled ? 'import.cancelled' : 'import.failed', {
+        path: root,
+        reason: error instanceof UserError ? error.code : String(error),
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    )();
+    throw error;
   } finally {
     db.close();
     // Anything stored by an import that did not commit is not evidence of this case: take it back out.

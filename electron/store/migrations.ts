@@ -3,7 +3,7 @@
  * a change to the schema is a new entry at the end, so every case file can be brought forward.
  */
 export const MIGRATIONS: readonly string[] = [
-  // 1: the case, its evidence sources and files, the vault index, captures, cameras, jobs, audit log.
+  // 1: the case, its evidence sources and files, the vault index, captures, cameras, audit log.
   `
   CREATE TABLE case_info (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -75,15 +75,6 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX captures_camera ON captures(camera_id);
   CREATE UNIQUE INDEX captures_row ON captures(source_id, sheet_path, sheet_row, image_path);
 
-  CREATE TABLE jobs (
-    id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    params TEXT NOT NULL,
-    state TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    error TEXT
-  );
 
   -- Append-only, hash-chained: each entry's hash covers the previous hash, so an edit shows.
   CREATE TABLE audit_log (
