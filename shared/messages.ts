@@ -9,6 +9,25 @@ export type Lang = 'zh' | 'en';
 type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 
+/** What is wrong with a 文号, by problem code of shared/caseNumber.ts. */
+const CASE_NUMBER_PROBLEMS: Record<string, Record<Lang, string>> = {
+  empty: { zh: '文号为空', en: 'the number is empty' },
+  brackets: { zh: '年份应放在六角括号〔〕中', en: 'the year must be in 〔〕' },
+  year: { zh: '缺少四位年份', en: 'no four-digit year' },
+  serial: { zh: '“号”前缺少序号', en: 'no serial number before 号' },
+  leadingZero: { zh: '序号不应有前导零', en: 'the serial number must not have leading zeros' },
+  di: { zh: '序号前不应有“第”', en: 'no 第 before the serial number' },
+  hao: { zh: '应以“号”结尾', en: 'must end in 号' },
+};
+
+function caseNumberProblems(codes: string | number | undefined, lang: Lang): string {
+  return String(codes ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((code) => CASE_NUMBER_PROBLEMS[code]?.[lang] ?? code)
+    .join(lang === 'zh' ? '、' : '; ');
+}
+
 export const MESSAGES = {
   'args.invalid': {
     zh: (p) => `参数有误：${p.details}`,
@@ -23,8 +42,8 @@ export const MESSAGES = {
     en: (p) => `${p.dir} is not a case folder (no case.sqlite): create one first with "faceaudit case create".`,
   },
   'case.numberInvalid': {
-    zh: (p) => `文号 "${p.value}" 格式不对：${p.details}${p.suggestion ? `，应为 "${p.suggestion}"` : ''}。`,
-    en: (p) => `Case number "${p.value}" is malformed: ${p.details}${p.suggestion ? `; did you mean "${p.suggestion}"` : ''}.`,
+    zh: (p) => `文号 "${p.value}" 格式不对：${caseNumberProblems(p.problems, 'zh')}${p.suggestion ? `，应为 "${p.suggestion}"` : ''}。`,
+    en: (p) => `Case number "${p.value}" is malformed: ${caseNumberProblems(p.problems, 'en')}${p.suggestion ? `; did you mean "${p.suggestion}"` : ''}.`,
   },
   'case.fieldRequired': {
     zh: (p) => `请填写${p.field}。`,

@@ -47,6 +47,14 @@ describe('faceaudit CLI', () => {
     expect(fs.existsSync(caseDir)).toBe(false);
   });
 
+  it('explains a malformed case number and offers the corrected form', async () => {
+    const result = await cli(['case', 'create', path.join(tempDir(), 'c'), '--number', '禹市监处罚[2022]第012号', '--party', 'X公司']);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'Case number "禹市监处罚[2022]第012号" is malformed: the year must be in 〔〕; no 第 before the serial number; the serial number must not have leading zeros; did you mean "禹市监处罚〔2022〕12号".',
+    );
+  });
+
   it('speaks Chinese when asked', async () => {
     process.env.FACEAUDIT_LANG = 'zh';
     try {
@@ -66,7 +74,7 @@ describe('faceaudit CLI', () => {
     await cli(['case', 'create', caseDir, '--number', '禹市监处罚〔2022〕12号', '--party', 'X公司']);
     const result = await cli(['import', caseDir, path.join(root, 'archive')]);
     expect(result.code).toBe(0);
-    expect(result.err).toContain('1 sheet rows name an image that is not in the archive (first: 抓拍记录.csv row 2: 抓拍图片/CAM01_20210418_093102_000.jpg)');
+    expect(result.err).toContain('1 sheet rows name an image that is not in the archive (first: 抓拍记录.csv row 3: 抓拍图片/CAM01_20210418_093102_000.jpg)');
   });
 
   it('rejects unknown options and commands with exit 1, no stack trace', async () => {

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import type { ImportReport } from '../../shared/api';
 import { parseCaptureTime, parseFileName, type CaptureTime } from './parseTime';
-import { missingCaptureFields, recogniseHeaders, type CaptureField } from './sheet/headerAliases';
-import type { SheetTable } from './sheet/readCsv';
+import type { CaptureTable } from './sheet/captureTable';
+import type { CaptureField } from './sheet/headerAliases';
 
 export interface StoredFile {
   relPath: string;
@@ -67,18 +67,14 @@ export class FileResolver {
   }
 }
 
-export function isCaptureSheet(table: SheetTable): boolean {
-  return missingCaptureFields(recogniseHeaders(table.headers)).length === 0;
-}
-
 export function rowsFromSheet(
   sheetPath: string,
-  table: SheetTable,
+  table: CaptureTable,
   resolver: FileResolver,
   zone: string,
   findings: Findings,
 ): CaptureRow[] {
-  const mapping = recogniseHeaders(table.headers);
+  const { mapping } = table;
   const sheetDir = path.posix.dirname(sheetPath) === '.' ? '' : path.posix.dirname(sheetPath).toLowerCase();
   const cell = (cells: string[], field: CaptureField): string => {
     const index = mapping[field];

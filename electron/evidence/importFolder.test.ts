@@ -73,7 +73,7 @@ describe('importing a folder', () => {
     const rows = await writeSmallArchive(archive, 'utf8');
     fs.rmSync(path.join(archive, rows[2]![4]!));
     const report = await importFolder(caseDir, archive);
-    expect(report.rowsWithoutFile).toEqual([{ sheet: '抓拍记录.csv', row: 3, path: rows[2]![4] }]);
+    expect(report.rowsWithoutFile).toEqual([{ sheet: '抓拍记录.csv', row: 4, path: rows[2]![4] }]); // row 1 is the header
     expect(report.captures).toBe(5);
     expect(withCase(caseDir, computeStats).capturesWithoutImage).toBe(1);
   });
@@ -87,7 +87,7 @@ describe('importing a folder', () => {
     ], 'utf8-bom');
     const report = await importFolder(caseDir, archive);
     expect(report.captures).toBe(1);
-    expect(report.badRows).toEqual([{ sheet: '抓拍记录.csv', row: 2, reason: 'unreadable or impossible time "2021-02-30 09:31:02"' }]);
+    expect(report.badRows).toEqual([{ sheet: '抓拍记录.csv', row: 3, reason: 'unreadable or impossible time "2021-02-30 09:31:02"' }]);
     expect(report.filesWithoutRow).toHaveLength(4);
   });
 

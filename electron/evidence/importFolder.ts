@@ -10,8 +10,9 @@ import type { ImportReport } from '../../shared/api';
 import { UserError } from '../../shared/messages';
 import { appendAudit } from '../audit/auditLog';
 import { openCase, readCaseInfo } from '../store/caseStore';
-import { FileResolver, isCaptureSheet, rowsFromImageNames, rowsFromSheet, type CaptureRow, type StoredFile } from './captureRows';
-import { readCsv, type SheetTable } from './sheet/readCsv';
+import { FileResolver, rowsFromImageNames, rowsFromSheet, type CaptureRow, type StoredFile } from './captureRows';
+import { findCaptureTable } from './sheet/captureTable';
+import { readCsv } from './sheet/readCsv';
 import { hasImageExtension, isImageType, sniffMediaType } from './sniffType';
 import { discardVaultFiles, ingestFile, vaultFile } from './vault';
 import { walkFolder } from './walkFolder';
@@ -101,23 +102,23 @@ export async function importFolder(caseDir: string, folder: string, options: Imp
     const resolver = new FileResolver(stored);
     const captures: CaptureRow[] = [];
     const sheetCandidates = stored.filter((f) => SHEET_EXTENSIONS.has(path.extname(f.relPath).toLowerCase()) && f.mediaType === 'text/plain');
-    const unrecognised: Array<{ path: string; table: SheetTable }> = [];
+    const unrecognised: string[] = [];
     for (const file of sheetCandidates) {
-      const table = readCsv(await fs.promises.readFile(vaultFile(caseDir, file.sha256)));
-      if (!isCaptureSheet(table)) {
-        unrecognised.push({ path: file.relPath, table });
+      const sheet = readCsv(await fs.promises.readFile(vaultFile(caseDir, file.sha256)));
+      const table = findCaptureTable(sheet);
+      if (!table) {
+        unrecognised.push(file.relPath);
         continue;
       }
       const rows = rowsFromSheet(file.relPath, table, resolver, zone, report);
-      report.sheets.push({ path: file.relPath, encoding: table.encoding, rows: table.rows.length });
+      report.sheets.push({ path: file.relPath, encoding: sheet.encoding, rows: table.rows.length });
       captures.push(...rows);
       checkCancelled(signal);
     }
     if (report.sheets.length === 0 && unrecognised.length > 0) {
-      const first = unrecognised[0]!;
-      throw new UserError('import.sheetColumns', { sheet: first.path, missing: '抓拍时间/capture_time, 设备名称/camera' });
+      throw new UserError('import.sheetColumns', { sheet: unrecognised[0]!, missing: '抓拍时间/capture_time, 设备名称/camera' });
     }
-    for (const sheet of unrecognised) report.skipped.push({ path: sheet.path, reason: 'not a capture record sheet (columns not recognised)' });
+    for (const sheet of unrecognised) report.skipped.push({ path: sheet, reason: 'not a capture record sheet (columns not recognised)' });
 
     const images = stored.filter((f) => isImageType(f.mediaType as never));
     for (const file of stored) {

@@ -17,7 +17,7 @@ export function validateCaseInfo(input: CaseInfoInput): CaseInfo {
   if (!number.ok) {
     throw new UserError('case.numberInvalid', {
       value: info.number,
-      details: number.problems.join(', '),
+      problems: number.problems.join(','),
       suggestion: number.suggestion ?? '',
     });
   }

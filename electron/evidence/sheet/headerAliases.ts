@@ -53,11 +53,17 @@ for (const [field, names] of Object.entries(ALIASES) as Array<[CaptureField, str
   for (const name of names) LOOKUP.set(normaliseHeader(name), field);
 }
 
+/** A header's field, also when it carries a note in brackets: 抓拍时间（北京时间）, 相似度(%). */
+function fieldOf(header: string): CaptureField | undefined {
+  const withoutNotes = header.normalize('NFKC').replace(/[(（[【][^)）\]】]*[)）\]】]/gu, '');
+  return LOOKUP.get(normaliseHeader(header)) ?? LOOKUP.get(normaliseHeader(withoutNotes));
+}
+
 /** Maps each recognised field to the index of the first column carrying it. */
 export function recogniseHeaders(headers: readonly string[]): Partial<Record<CaptureField, number>> {
   const mapping: Partial<Record<CaptureField, number>> = {};
   headers.forEach((header, index) => {
-    const field = LOOKUP.get(normaliseHeader(header));
+    const field = fieldOf(header);
     if (field && mapping[field] === undefined) mapping[field] = index;
   });
   return mapping;

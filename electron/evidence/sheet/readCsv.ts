@@ -1,19 +1,20 @@
 /**
- * Reading a CSV or tab-separated record sheet into a header row and data rows, tolerating the broken rows
- * real exports contain (they are reported, not fatal).
+ * Reading a CSV or tab-separated record sheet into its rows, tolerating the broken rows real exports contain
+ * (they are reported, not fatal). Row numbers are the sheet's own (1 = first line), as Excel or WPS shows them,
+ * so an analyst can find a reported row in the original.
  */
 import { parse } from 'csv-parse/sync';
 import { decodeText, type DecodedText } from './decodeText';
 
-export interface SheetTable {
+export interface SheetRows {
   encoding: DecodedText['encoding'];
-  headers: string[];
-  /** Data rows with their 1-based row number in the sheet (header excluded). */
+  /** Every non-empty row with its 1-based row number in the sheet. */
   rows: Array<{ row: number; cells: string[] }>;
 }
 
 function guessDelimiter(text: string): ',' | '\t' | ';' {
-  const firstLine = text.slice(0, text.search(/\r?\n/u) >>> 0 || text.length);
+  const newline = text.search(/\r?\n/u);
+  const firstLine = newline < 0 ? text : text.slice(0, newline);
   const counts = { ',': 0, '\t': 0, ';': 0 };
   for (const ch of firstLine) if (ch in counts) counts[ch as keyof typeof counts]++;
   if (counts['\t'] > counts[','] && counts['\t'] >= counts[';']) return '\t';
@@ -21,19 +22,21 @@ function guessDelimiter(text: string): ',' | '\t' | ';' {
   return ',';
 }
 
-export function readCsv(bytes: Buffer): SheetTable {
+export function readCsv(bytes: Buffer): SheetRows {
   const { text, encoding } = decodeText(bytes);
   const records = parse(text, {
     delimiter: guessDelimiter(text),
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
+    skip_empty_lines: false,
     trim: true,
-  }) as string[][];
-  const [headers = [], ...data] = records;
-  return {
-    encoding,
-    headers,
-    rows: data.map((cells, i) => ({ row: i + 1, cells })),
-  };
+    info: true,
+  }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  const rows: SheetRows['rows'] = [];
+  for (const { record, info } of records) {
+    if (record.every((cell) => cell === '')) continue;
+    // info.lines is the line the record ends on; a record spanning lines (a quoted newline) starts earlier.
+    rows.push({ row: info.lines - (record.join('').match(/\n/gu)?.length ?? 0), cells: record });
+  }
+  return { encoding, rows };
 }

@@ -60,14 +60,6 @@ export const zh = {
   'form.pick': '选择文件夹…',
   'form.ok': '格式正确',
 
-  'caseNumber.empty': '文号为空',
-  'caseNumber.brackets': '年份应放在六角括号〔〕中',
-  'caseNumber.year': '缺少四位年份',
-  'caseNumber.serial': '“号”前缺少序号',
-  'caseNumber.leadingZero': '序号不应有前导零',
-  'caseNumber.di': '序号前不应有“第”',
-  'caseNumber.hao': '应以“号”结尾',
-  'caseNumber.sep': '、',
 
   'overview.back': '返回案件列表',
   'overview.number': '文号',
@@ -225,14 +217,6 @@ export const en: Record<DictKey, string> = {
   'form.pick': 'Choose folder…',
   'form.ok': 'Well formed',
 
-  'caseNumber.empty': 'the number is empty',
-  'caseNumber.brackets': 'the year must be in 〔〕',
-  'caseNumber.year': 'no four-digit year',
-  'caseNumber.serial': 'no serial number before 号',
-  'caseNumber.leadingZero': 'the serial number must not have leading zeros',
-  'caseNumber.di': 'no 第 before the serial number',
-  'caseNumber.hao': 'must end in 号',
-  'caseNumber.sep': '; ',
 
   'overview.back': 'Back to cases',
   'overview.number': 'Case number',

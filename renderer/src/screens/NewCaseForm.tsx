@@ -79,7 +79,7 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (caseId: strin
           'case.numberInvalid',
           {
             value: number,
-            details: cn.problems.map((p) => t(`caseNumber.${p}` as DictKey)).join(t('caseNumber.sep')),
+            problems: cn.problems.join(','),
             suggestion: cn.suggestion ?? '',
           },
           lang,
@@ -108,7 +108,7 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (caseId: strin
         'case.numberInvalid',
         {
           value: number,
-          details: cn.problems.map((p) => t(`caseNumber.${p}` as DictKey)).join(t('caseNumber.sep')),
+          problems: cn.problems.join(','),
           suggestion: cn.suggestion ?? '',
         },
         numberMessage ?? '',
