@@ -120,7 +120,8 @@ export const apiContract = {
   'cases.list': call(z.object({}), z.array(CaseSummary)),
   'cases.create': call(z.object({ dir: z.string().optional(), info: CaseInfoInput }), CaseSummary),
   'cases.get': call(caseRef, CaseDetail),
-  'import.start': call(caseRef.extend({ paths: z.array(z.string().min(1)).min(1) }), z.object({ jobId: z.string() })),
+  // One source per job, so each job ends in that source's own import report.
+  'import.start': call(caseRef.extend({ path: z.string().min(1) }), z.object({ jobId: z.string() })),
   'jobs.get': call(z.object({ jobId: z.string() }), JobStatus),
   'jobs.cancel': call(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
   'stats.get': call(caseRef, Stats),

@@ -39,18 +39,14 @@ export class ApiRegistry {
             .all() as ApiResult<'cases.get'>['sources'];
           return { id: caseId, info, sources };
         }),
-      'import.start': ({ caseId, paths }) => {
+      'import.start': ({ caseId, path }) => {
         withCase(caseId, () => undefined); // fail now, not inside the job, when the case does not exist
-        const jobId = this.jobs.start(caseId, 'import', async (ctx) => {
-          let last;
-          for (const p of paths) {
-            last = await importFolder(caseId, p, {
-              signal: ctx.signal,
-              onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
-            });
-          }
-          return last!;
-        });
+        const jobId = this.jobs.start(caseId, 'import', (ctx) =>
+          importFolder(caseId, path, {
+            signal: ctx.signal,
+            onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+          }),
+        );
         return { jobId };
       },
       'jobs.get': ({ jobId }) => this.jobs.get(jobId),

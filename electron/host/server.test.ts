@@ -58,7 +58,7 @@ describe('browser host', () => {
     expect(caseId.startsWith(path.join(root, 'ws', 'cases'))).toBe(true);
 
     await writeSmallArchive(path.join(root, 'archive'));
-    const started = await call(ws, 2, 'import.start', { caseId, paths: [path.join(root, 'archive')] });
+    const started = await call(ws, 2, 'import.start', { caseId, path: path.join(root, 'archive') });
     const finished = await host.registry.jobs.wait(started.value.jobId);
     expect(finished.state).toBe('done');
     await new Promise((r) => setTimeout(r, 50));

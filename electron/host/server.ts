@@ -12,6 +12,7 @@ import type { ApiEvent, MediaVariant } from '../../shared/api';
 import { ApiRegistry } from '../api/registry';
 import { Workspace } from '../store/workspace';
 import { mediaFor } from './media';
+import { pageFile } from './staticFiles';
 
 export interface HostOptions {
   port?: number;
@@ -63,9 +64,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/u, '');
-    const file = path.resolve(rendererDir, rel);
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const file = pageFile(rendererDir, pathname);
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { ApiEvent, MediaVariant } from '../../shared/api';
 import { ApiRegistry } from '../api/registry';
 import { mediaFor } from '../host/media';
+import { pageFile } from '../host/staticFiles';
 import { defaultWorkspace, Workspace } from '../store/workspace';
 import { APP_ORIGIN, APP_SCHEME, CHANNELS, MEDIA_SCHEME } from './channels';
 
@@ -25,9 +26,8 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
 
 function registerProtocols(): void {
   protocol.handle(APP_SCHEME, (request) => {
-    const { pathname } = new URL(request.url);
-    const file = path.resolve(rendererDir, decodeURIComponent(pathname === '/' ? 'index.html' : pathname.slice(1)));
-    if (!file.startsWith(rendererDir + path.sep)) return new Response('not found', { status: 404 });
+    const file = pageFile(rendererDir, new URL(request.url).pathname);
+    if (!file) return new Response('not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
   protocol.handle(MEDIA_SCHEME, async (request) => {
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     if (!fromOurPage(event)) return [];
     const win = BrowserWindow.fromWebContents(event.sender);
     const options: Electron.OpenDialogOptions = {
-      properties: kind === 'file' ? ['openFile', 'multiSelections'] : ['openDirectory', 'multiSelections'],
+      properties: kind === 'file' ? ['openFile'] : ['openDirectory'],
     };
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;

@@ -55,7 +55,7 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
     setStarting(true);
     setActionError(null);
     try {
-      const { jobId: id } = await bridge.call('import.start', { caseId, paths: [p] });
+      const { jobId: id } = await bridge.call('import.start', { caseId, path: p });
       jobs.setActive(caseId, id);
       bridge.call('jobs.get', { jobId: id }).then(
         (status) => jobs.put(status),
