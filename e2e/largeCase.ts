@@ -6,8 +6,8 @@ import path from 'node:path';
 import { openCaseDb } from '../electron/store/caseDb';
 import { createCase } from '../electron/store/caseStore';
 
-export function writeLargeCase(workspace: string, busyDayCaptures: number): { caseDir: string; busyDay: string; total: number } {
-  const caseDir = path.join(workspace, 'cases', 'large');
+export function writeLargeCase(parentDir: string, busyDayCaptures: number): { caseDir: string; busyDay: string; total: number } {
+  const caseDir = path.join(parentDir, 'large');
   createCase(caseDir, { number: '禹市监处罚〔2022〕99号', partyName: '大规模测试公司' });
   const db = openCaseDb(caseDir);
   const busyDay = '2021-05-01';

@@ -120,6 +120,8 @@ export const apiContract = {
   'cases.list': call(z.object({}), z.array(CaseSummary)),
   'cases.create': call(z.object({ dir: z.string().optional(), info: CaseInfoInput }), CaseSummary),
   'cases.get': call(caseRef, CaseDetail),
+  /** A case folder made elsewhere (the CLI, another workstation, an archived copy): remembered for the list. */
+  'cases.open': call(z.object({ dir: z.string().min(1) }), CaseSummary),
   // One source per job, so each job ends in that source's own import report.
   'import.start': call(caseRef.extend({ path: z.string().min(1) }), z.object({ jobId: z.string() })),
   'jobs.get': call(z.object({ jobId: z.string() }), JobStatus),

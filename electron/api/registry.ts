@@ -8,7 +8,7 @@ import { listCaptures } from '../captures/listCaptures';
 import { importFolder } from '../evidence/importFolder';
 import { computeStats } from '../findings/stats';
 import { JobRunner } from '../jobs/jobRunner';
-import { createCase, readCaseInfo, withCase } from '../store/caseStore';
+import { createCase, readCaseInfo, summarise, withCase } from '../store/caseStore';
 import type { Workspace } from '../store/workspace';
 import { toWireError } from './wireError';
 
@@ -24,6 +24,11 @@ export class ApiRegistry {
       'cases.create': ({ dir, info }) => {
         const caseDir = dir?.trim() ? dir : this.workspace.folderFor(info.number);
         const summary = createCase(caseDir, info);
+        this.workspace.remember(summary.id);
+        return summary;
+      },
+      'cases.open': ({ dir }) => {
+        const summary = withCase(dir, (db) => summarise(dir, db));
         this.workspace.remember(summary.id);
         return summary;
       },

@@ -89,6 +89,8 @@ describe('browser host', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'args.invalid' } });
     const unknown = await call(ws, 2, 'fs.readFile', { path: '/etc/passwd' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'args.invalid' } });
+    const notACase = await call(ws, 4, 'cases.open', { dir: root });
+    expect(notACase).toMatchObject({ ok: false, error: { code: 'case.notFound' } });
     const badCode = await call(ws, 3, 'cases.create', { info: { number: '禹市监处罚〔2022〕12号', partyName: 'X', creditCode: '91350100M000100Y44' } });
     expect(badCode).toMatchObject({ ok: false, error: { code: 'creditCode.invalid', params: { expected: '3' } } });
     ws.close();

@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { toUiError, type UiError } from '../bridge/errors';
 import { useBridge } from '../bridge/context';
 import { useT } from '../i18n/context';
 import { formatCount, formatDateTime } from '../i18n/format';
@@ -11,6 +12,29 @@ export function CasesList({ onOpen, onNew }: { onOpen: (caseId: string) => void;
   const { t, lang } = useT();
   const cases = useApi(() => bridge.call('cases.list', {}), [bridge]);
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [openDir, setOpenDir] = useState('');
+  const [openError, setOpenError] = useState<UiError | null>(null);
+
+  async function openFolder(dir: string) {
+    if (!dir.trim()) return;
+    setOpenError(null);
+    try {
+      const summary = await bridge.call('cases.open', { dir: dir.trim() });
+      onOpen(summary.id);
+    } catch (err) {
+      setOpenError(toUiError(err));
+    }
+  }
+
+  async function pickAndOpen() {
+    const [picked] = (await bridge.pickPaths?.('folder')) ?? [];
+    if (picked) await openFolder(picked);
+  }
+
+  const onOpenSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void openFolder(openDir);
+  };
 
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, id: string) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -36,6 +60,30 @@ export function CasesList({ onOpen, onNew }: { onOpen: (caseId: string) => void;
           </button>
         </div>
       </div>
+
+      <form className="open-case" onSubmit={onOpenSubmit}>
+        <label htmlFor="open-case-dir">{t('cases.openLabel')}</label>
+        <div className="open-case-row">
+          <input
+            id="open-case-dir"
+            data-testid="open-case-dir"
+            type="text"
+            value={openDir}
+            placeholder={t('cases.openPlaceholder')}
+            onChange={(e) => setOpenDir(e.target.value)}
+            spellCheck={false}
+          />
+          <button type="submit" className="btn" data-testid="open-case" disabled={!openDir.trim()}>
+            {t('cases.open')}
+          </button>
+          {bridge.pickPaths && (
+            <button type="button" className="btn" onClick={() => void pickAndOpen()}>
+              {t('cases.openPick')}
+            </button>
+          )}
+        </div>
+        {openError && <ErrorText error={openError} testId="open-case-error" />}
+      </form>
 
       {cases.error && <ErrorText error={cases.error} onRetry={cases.reload} />}
       {cases.loading && !cases.data && <Loading />}
