@@ -53,4 +53,5 @@ export interface SampleTruth {
   period: { first: string; last: string };
   daysActive: number;
   perDay: Array<{ date: string; captures: number }>;
+  records: Array<{ row: number; image: string; time: string; camera: string }>;
 }

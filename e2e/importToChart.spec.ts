@@ -73,6 +73,15 @@ test('create a case, import a sample archive, and the page shows the true figure
     .toBeGreaterThan(0);
   await page.screenshot({ path: testInfo.outputPath('day.png') });
 
+  // A capture opened from the grid names the evidence behind it: the sheet row (header is row 1) and the file.
+  await page.getByTestId('capture-tile').first().click();
+  const dialog = page.getByTestId('capture-dialog');
+  await expect(dialog).toBeVisible();
+  const first = truth.records.filter((r) => r.time.startsWith(busiest.date)).sort((a, b) => a.time.localeCompare(b.time))[0]!;
+  await expect(dialog).toContainText(first.image);
+  await expect(page.getByTestId('capture-record')).toHaveText(`抓拍记录.csv 第 ${first.row + 1} 行`);
+  await page.keyboard.press('Escape');
+
   // English on request.
   await page.getByTestId('day-back').click();
   await page.getByTestId('lang-switch').click();

@@ -74,6 +74,11 @@ export const CaptureItem = z.object({
   /** The image's path inside the archive as imported. */
   imagePath: z.string().nullable(),
   sha256: z.string().nullable(),
+  /** Where the record came from: the sheet and its row as a spreadsheet program numbers it (null: from a file name). */
+  sheetPath: z.string().nullable(),
+  sheetRow: z.number().int().nullable(),
+  /** 'sheet' | 'filename' | 'file-time': what the capture time was read from. */
+  timeSource: z.string(),
 });
 export type CaptureItem = z.infer<typeof CaptureItem>;
 

@@ -14,7 +14,8 @@ export function listCaptures(
   const items = db
     .prepare(
       `SELECT c.id, c.captured_at AS capturedAt, c.camera_id AS cameraId, cam.name AS cameraName,
-              c.image_path AS imagePath, c.image_sha256 AS sha256
+              c.image_path AS imagePath, c.image_sha256 AS sha256, c.sheet_path AS sheetPath,
+              c.sheet_row AS sheetRow, c.time_source AS timeSource
          FROM captures c JOIN cameras cam ON cam.id = c.camera_id
          ${where}
         ORDER BY c.captured_ms, c.id

@@ -100,8 +100,12 @@ export function CaptureDialog({
             <dd className="mono break">{item.imagePath ?? t('common.none')}</dd>
             <dt>{t('detail.sha256')}</dt>
             <dd className="mono break">{item.sha256 ?? t('common.none')}</dd>
-            <dt>{t('detail.id')}</dt>
-            <dd className="mono">{item.id}</dd>
+            <dt>{t('detail.record')}</dt>
+            <dd className="break" data-testid="capture-record">
+              {item.sheetPath !== null && item.sheetRow !== null
+                ? t('detail.sheetRow', { sheet: item.sheetPath, row: item.sheetRow })
+                : t(item.timeSource === 'filename' ? 'detail.fromFileName' : 'detail.fromFileTime')}
+            </dd>
           </dl>
         </div>
       ) : (
