@@ -38,6 +38,11 @@ test('create a case, import a sample archive, and the page shows the true figure
   await expect(page.getByTestId('stat-captures')).toHaveText(String(truth.captures));
   await expect(page.getByTestId('stat-cameras')).toHaveText(String(truth.cameras.length));
   await expect(page.getByTestId('stat-days')).toHaveText(String(truth.daysActive));
+  // First and last capture: the exact instant (with offset) behind the card, and the wall-clock time shown on it.
+  await expect(page.getByTestId('stat-first')).toHaveAttribute('title', truth.period.first);
+  await expect(page.getByTestId('stat-last')).toHaveAttribute('title', truth.period.last);
+  await expect(page.getByTestId('stat-first')).toHaveText(zhDateTime(truth.period.first));
+  await expect(page.getByTestId('stat-last')).toHaveText(zhDateTime(truth.period.last));
 
   // The per-day table (the chart's data) and the chart's bars both carry the true per-day counts.
   const tableRows = page.getByTestId('per-day-row');
@@ -55,8 +60,10 @@ test('create a case, import a sample archive, and the page shows the true figure
   expect(chart.filter((bar) => bar.captures > 0)).toEqual(truth.perDay.map((d) => ({ date: d.date, captures: d.captures })));
   expect(chart.reduce((sum, bar) => sum + bar.captures, 0)).toBe(truth.captures);
 
-  const cameraRows = await page.getByTestId('camera-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-camera-id')));
-  expect(cameraRows).toEqual(truth.cameras.map((c) => c.id));
+  const cameraRows = await page.getByTestId('camera-row').evaluateAll((rows) =>
+    rows.map((r) => ({ id: r.getAttribute('data-camera-id'), cells: [...r.querySelectorAll('td')].map((td) => td.textContent) })),
+  );
+  expect(cameraRows).toEqual(truth.cameras.map((c) => ({ id: c.id, cells: [c.id, c.name, String(c.captures)] })));
 
   await page.screenshot({ path: testInfo.outputPath('overview.png'), fullPage: true });
   await page.getByTestId('per-day-chart').screenshot({ path: testInfo.outputPath('per-day-chart.png') });
@@ -86,7 +93,14 @@ test('create a case, import a sample archive, and the page shows the true figure
   await page.getByTestId('day-back').click();
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('stat-captures')).toHaveText(String(truth.captures));
+  await expect(page.getByTestId('stat-first')).toHaveText(truth.period.first.slice(0, 19).replace('T', ' '));
 });
+
+/** 2021-04-18T09:10:12+08:00 → 2021年4月18日 09:10:12, as the case zone's wall clock reads. */
+function zhDateTime(iso: string): string {
+  const [, y, m, d, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})/u.exec(iso)!;
+  return `${y}年${Number(m)}月${Number(d)}日 ${time}`;
+}
 
 test('a folder whose sheet cannot be read is refused with a clear message and the case stays empty', async ({ page }) => {
   const { archive } = makeSample(40, 3);
