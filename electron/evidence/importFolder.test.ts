@@ -150,6 +150,17 @@ describe('importing a folder', () => {
     expect(listVault(caseDir)).not.toContain(sha256(outside));
   });
 
+  it('clears half-written copies a crashed import left behind, and nothing of a live one', async () => {
+    await writeSmallArchive(archive);
+    const incoming = path.join(caseDir, 'vault', 'incoming');
+    fs.mkdirSync(incoming, { recursive: true });
+    const deadPid = 2 ** 22 + 17; // above Linux's pid_max default: no such process
+    fs.writeFileSync(path.join(incoming, `${deadPid}-crashed`), 'partial copy');
+    fs.writeFileSync(path.join(incoming, `${process.ppid}-running`), 'a live import');
+    await importFolder(caseDir, archive);
+    expect(fs.readdirSync(incoming)).toEqual([`${process.ppid}-running`]);
+  });
+
   it('says clearly when the path is missing', async () => {
     await expect(importFolder(caseDir, path.join(root, 'nope'))).rejects.toMatchObject({ code: 'import.pathMissing' });
   });

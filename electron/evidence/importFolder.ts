@@ -14,7 +14,7 @@ import { FileResolver, rowsFromImageNames, rowsFromSheet, type CaptureRow, type 
 import { findCaptureTable } from './sheet/captureTable';
 import { readCsv } from './sheet/readCsv';
 import { hasImageExtension, isImageType, sniffMediaType } from './sniffType';
-import { discardVaultFiles, ingestFile, vaultFile } from './vault';
+import { discardVaultFiles, ingestFile, sweepIncoming, vaultFile } from './vault';
 import { walkFolder } from './walkFolder';
 import { writeImport } from './writeImport';
 
@@ -53,6 +53,7 @@ export async function importFolder(caseDir: string, folder: string, options: Imp
   const newlyStored = new Set<string>();
   try {
     const zone = readCaseInfo(db).timezone;
+    await sweepIncoming(path.resolve(caseDir));
     onProgress?.({ phase: 'scanning', done: 0, total: 0 });
     const walk = await walkFolder(root);
     const report: ImportReport = {

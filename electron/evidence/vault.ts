@@ -65,6 +65,32 @@ export async function ingestFile(caseDir: string, source: string): Promise<Inges
   }
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes half-written copies left in vault/incoming by an import whose process died (a crash, a power cut).
+ * Copies of a live process are left alone: another import may be running on the same case.
+ */
+export async function sweepIncoming(caseDir: string): Promise<number> {
+  const dir = path.join(caseDir, VAULT_DIR, 'incoming');
+  const names = await fs.promises.readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const pid = Number.parseInt(name.split('-')[0] ?? '', 10);
+    if (pid === process.pid || (Number.isInteger(pid) && processAlive(pid))) continue;
+    await fs.promises.rm(path.join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /** Removes vault files that an aborted import wrote but no committed row refers to. */
 export async function discardVaultFiles(caseDir: string, sha256s: Iterable<string>): Promise<void> {
   for (const sha of sha256s) {
