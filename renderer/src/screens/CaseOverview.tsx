@@ -42,7 +42,7 @@ export function CaseOverview({
           ← {t('overview.back')}
         </button>
       </div>
-      <header className="case-header">
+      <header className="panel case-header">
         <h1 ref={heading} tabIndex={-1}>
           {info ? info.name || t('overview.untitled') : detail.loading ? t('common.loading') : caseId}
         </h1>

@@ -214,15 +214,15 @@ function ImportReportView({ report, onDismiss }: { report: ImportReport; onDismi
         )}
       </dl>
       <dl className="report-grid">
-        {row('import.report.filesSeen', report.filesSeen)}
-        {row('import.report.filesStored', report.filesStored)}
-        {row('import.report.duplicateFiles', report.duplicateFiles)}
+        {row('import.report.filesSeen', report.filesSeen, 'import-report-files-seen')}
+        {row('import.report.filesStored', report.filesStored, 'import-report-files-stored')}
+        {row('import.report.duplicateFiles', report.duplicateFiles, 'import-report-duplicates')}
         {row('import.report.captures', report.captures, 'import-report-captures')}
-        {row('import.report.sheets', report.sheets.length)}
-        {row('import.report.skipped', report.skipped.length, undefined, true)}
-        {row('import.report.rowsWithoutFile', report.rowsWithoutFile.length, undefined, true)}
-        {row('import.report.filesWithoutRow', report.filesWithoutRow.length, undefined, true)}
-        {row('import.report.badRows', report.badRows.length, undefined, true)}
+        {row('import.report.sheets', report.sheets.length, 'import-report-sheets')}
+        {row('import.report.skipped', report.skipped.length, 'import-report-skipped', true)}
+        {row('import.report.rowsWithoutFile', report.rowsWithoutFile.length, 'import-report-rows-without-file', true)}
+        {row('import.report.filesWithoutRow', report.filesWithoutRow.length, 'import-report-files-without-row', true)}
+        {row('import.report.badRows', report.badRows.length, 'import-report-bad-rows', true)}
       </dl>
       <ReportList
         title={t('import.report.sheets')}
