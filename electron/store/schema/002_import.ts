@@ -1,0 +1,78 @@
+/**
+ * Migration 2: evidence import of every source kind (issue 3).
+ * - import_jobs / import_job_files: an import's custody record, written before anything is parsed, and the files
+ *   it has already hashed into the vault, so a re-run after a crash resumes instead of starting over.
+ * - source_files learns what each file really is and which archive it came out of.
+ * - derived_files: files the import made from evidence (video frames), with what they came from.
+ * - captures learn their scene image and video origin; auth_records hold the platform's customer matches.
+ */
+export const MIGRATION_002 = `
+  CREATE TABLE import_jobs (
+    id INTEGER PRIMARY KEY,
+    original_path TEXT NOT NULL,
+    kind TEXT NOT NULL,                  -- 'folder' | 'zip' | 'sheet' | 'video' | 'image'
+    received_sha256 TEXT,                -- a single file or archive: its SHA-256 as received
+    options TEXT NOT NULL DEFAULT '{}',  -- JSON: column-mapping profile and other choices made for this import
+    state TEXT NOT NULL,                 -- 'running' | 'done' | 'failed' | 'cancelled'
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    source_id INTEGER REFERENCES sources(id)
+  );
+  CREATE INDEX import_jobs_path ON import_jobs(original_path, state);
+
+  CREATE TABLE import_job_files (
+    job_id INTEGER NOT NULL REFERENCES import_jobs(id),
+    rel_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    media_type TEXT NOT NULL,
+    modified_at TEXT,
+    container TEXT,                      -- rel_path of the archive this file came out of, if any
+    PRIMARY KEY (job_id, rel_path)
+  );
+
+  ALTER TABLE sources ADD COLUMN received_sha256 TEXT;
+  ALTER TABLE source_files ADD COLUMN media_type TEXT;
+  ALTER TABLE source_files ADD COLUMN container TEXT;
+
+  CREATE TABLE derived_files (
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    from_sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    kind TEXT NOT NULL,                  -- 'video-frame'
+    offset_ms INTEGER,                   -- for a frame: its time from the start of the clip
+    tool TEXT NOT NULL,                  -- what made it, with version and parameters, for reproduction
+    PRIMARY KEY (sha256, from_sha256, kind)
+  );
+
+  ALTER TABLE captures ADD COLUMN scene_path TEXT;
+  ALTER TABLE captures ADD COLUMN scene_sha256 TEXT REFERENCES blobs(sha256);
+  ALTER TABLE captures ADD COLUMN video_sha256 TEXT REFERENCES blobs(sha256);
+  ALTER TABLE captures ADD COLUMN video_offset_ms INTEGER;
+
+  CREATE TABLE auth_records (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    sheet_path TEXT NOT NULL,
+    sheet_row INTEGER NOT NULL,
+    authenticated_at TEXT,               -- ISO 8601 with the case zone's offset, when the sheet gives a time
+    authenticated_ms INTEGER,
+    customer_name TEXT,
+    phone TEXT,                          -- as exported, usually masked (138****5678)
+    platform_person_id TEXT,
+    camera_id TEXT,
+    image_path TEXT,
+    image_sha256 TEXT REFERENCES blobs(sha256),
+    sales_agent TEXT,
+    result TEXT,
+    raw TEXT NOT NULL
+  );
+  CREATE TABLE auth_links (
+    auth_id INTEGER NOT NULL REFERENCES auth_records(id),
+    capture_id INTEGER NOT NULL REFERENCES captures(id),
+    method TEXT NOT NULL,                -- 'image' | 'person-id' | 'time-camera'
+    PRIMARY KEY (auth_id, capture_id)
+  );
+  CREATE INDEX auth_links_capture ON auth_links(capture_id);
+  CREATE INDEX captures_person ON captures(platform_person_id);
+  CREATE INDEX captures_image ON captures(image_sha256);
+`;
