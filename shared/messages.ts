@@ -91,6 +91,26 @@ export const MESSAGES = {
     zh: (p) => `内部错误：${p.details}。请将此信息和案件审计日志提供给技术支持。`,
     en: (p) => `Internal error: ${p.details}. Please report it with the case's audit log.`,
   },
+  'sheet.unreadable': {
+    zh: (p) => `无法读取记录表 ${p.path}：${p.reason}。该文件已跳过，其余文件照常导入；可另存为 CSV 或 XLSX 后单独导入。`,
+    en: (p) => `Cannot read record sheet ${p.path}: ${p.reason}. It was skipped and the rest imported; save it as CSV or XLSX and import it on its own.`,
+  },
+  'profile.missing': {
+    zh: (p) => `找不到列映射方案“${p.name}”（在 ${p.dir} 中），请检查名称，或先在导入界面的列映射步骤中保存该方案。`,
+    en: (p) => `No column-mapping profile "${p.name}" in ${p.dir}: check the name, or save it first in the import's column-mapping step.`,
+  },
+  'profile.invalid': {
+    zh: (p) => `列映射方案“${p.name}”内容有误：${p.details}。请在列映射步骤中重新保存该方案。`,
+    en: (p) => `Column-mapping profile "${p.name}" is invalid: ${p.details}. Save it again from the column-mapping step.`,
+  },
+  'profile.nameInvalid': {
+    zh: (p) => `列映射方案名称“${p.name}”不可用，请使用含文字或数字的名称。`,
+    en: (p) => `"${p.name}" cannot be a profile name: use a name with letters or digits.`,
+  },
+  'profile.columnsMissing': {
+    zh: (p) => `按列映射方案“${p.profile}”读取记录表 ${p.sheet} 时缺少：${p.missing}。请检查方案是否适用于此表，或在列映射步骤中调整。`,
+    en: (p) => `Reading record sheet ${p.sheet} with column-mapping profile "${p.profile}": missing ${p.missing}. Check that the profile fits this sheet, or adjust it in the column-mapping step.`,
+  },
 } satisfies Record<string, Record<Lang, Template>>;
 
 export type MessageCode = keyof typeof MESSAGES;

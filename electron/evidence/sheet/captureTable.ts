@@ -11,6 +11,8 @@ export interface CaptureTable {
   headers: string[];
   mapping: Partial<Record<CaptureField, number>>;
   rows: SheetRows['rows'];
+  /** A column-mapping profile's luxon format for the time cells, when the platform writes times oddly. */
+  timeFormat?: string;
 }
 
 const HEADER_SEARCH_ROWS = 10;

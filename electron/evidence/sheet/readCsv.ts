@@ -7,7 +7,8 @@ import { parse } from 'csv-parse/sync';
 import { decodeText, type DecodedText } from './decodeText';
 
 export interface SheetRows {
-  encoding: DecodedText['encoding'];
+  /** The text encoding for CSV and JSON; 'xlsx' for a workbook (its XML is always Unicode). */
+  encoding: DecodedText['encoding'] | 'xlsx';
   /** Every non-empty row with its 1-based row number in the sheet. */
   rows: Array<{ row: number; cells: string[] }>;
 }
