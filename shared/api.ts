@@ -83,35 +83,131 @@ export const CaptureItem = z.object({
 export type CaptureItem = z.infer<typeof CaptureItem>;
 
 export const SkippedFile = z.object({ path: z.string(), reason: z.string() });
+export const SourceKind = z.enum(['folder', 'zip', 'sheet', 'video', 'image']);
 export const ImportReport = z.object({
   sourceId: z.number().int(),
+  /** What was imported: a folder, a ZIP, or a single sheet, video or image. */
+  kind: SourceKind,
   path: z.string(),
+  /** SHA-256 over the sorted (path, file hash) list: the source's content as received. */
   sha256: z.string(),
+  /** A single file or archive: the SHA-256 of the file itself, as received. */
+  receivedSha256: z.string().nullable(),
   filesSeen: z.number().int(),
   filesStored: z.number().int(),
+  /** Files a previous, interrupted run of this import had already hashed into the vault. */
+  filesResumed: z.number().int(),
   duplicateFiles: z.number().int(),
   /** When the same archive (same files, same hashes) was imported before: that source's id. */
   duplicateOf: z.number().int().nullable(),
   skipped: z.array(SkippedFile),
-  sheets: z.array(z.object({ path: z.string(), encoding: z.string(), rows: z.number().int() })),
+  /** Archives opened during the import (nested ones too), with the number of entries taken from each. */
+  archives: z.array(z.object({ path: z.string(), sha256: z.string(), entries: z.number().int() })),
+  sheets: z.array(z.object({ path: z.string(), encoding: z.string(), rows: z.number().int(), kind: z.string() })),
+  videos: z.array(z.object({
+    path: z.string(), sha256: z.string(), durationMs: z.number().nullable(), frames: z.number().int(),
+    start: z.string().nullable(), startSource: z.string().nullable(),
+  })),
   captures: z.number().int(),
+  /** How many captures took their time from each source: sheet, filename, exif, file-time, video. */
+  timeSources: z.record(z.string(), z.number().int()),
+  authRecords: z.number().int(),
+  /** Authentication records linked to at least one capture. */
+  authLinked: z.number().int(),
   rowsWithoutFile: z.array(z.object({ sheet: z.string(), row: z.number().int(), path: z.string() })),
   filesWithoutRow: z.array(z.string()),
   badRows: z.array(z.object({ sheet: z.string(), row: z.number().int(), reason: z.string() })),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+export const VerifyProblem = z.object({ path: z.string(), sha256: z.string().nullable(), problem: z.string() });
+/** The result of re-hashing a case's evidence: the vault, and the originals that can still be reached. */
+export const VerifyReport = z.object({
+  checkedAt: z.string(),
+  ok: z.boolean(),
+  vault: z.object({
+    files: z.number().int(),
+    bytes: z.number(),
+    missing: z.array(VerifyProblem),
+    mismatched: z.array(VerifyProblem),
+    /** Vault files that can be written to: not tampering, but no longer protected against it. */
+    writable: z.array(VerifyProblem),
+    /** Files in the vault that no source refers to (left by an interrupted import): listed, never deleted here. */
+    unreferenced: z.array(VerifyProblem),
+  }),
+  originals: z.array(z.object({
+    sourceId: z.number().int(),
+    path: z.string(),
+    reachable: z.boolean(),
+    filesChecked: z.number().int(),
+    missing: z.array(VerifyProblem),
+    mismatched: z.array(VerifyProblem),
+  })),
+  audit: z.object({ entries: z.number().int(), brokenAt: z.number().int().nullable() }),
+});
+export type VerifyReport = z.infer<typeof VerifyReport>;
+
+/** The fields a sheet column can be mapped to (electron/evidence/sheet/headerAliases.ts). */
+export const CAPTURE_FIELDS = [
+  'time', 'cameraId', 'cameraName', 'zone', 'faceImage', 'sceneImage', 'personId', 'similarity', 'customerName', 'phone',
+  'salesAgent', 'channel', 'visitType', 'serial', 'authTime', 'result', 'idNumber',
+] as const;
+
+/** One sheet of a source before import, as the column-mapping step shows it. */
+export const SheetPreviewItem = z.object({
+  name: z.string(),
+  file: z.string(),
+  kind: z.enum(['captures', 'auth', 'unknown']),
+  rowUnit: z.enum(['row', 'line', 'record']),
+  headerRow: z.number().int().nullable(),
+  /** Recognised columns: field → 0-based column index. */
+  mapping: z.record(z.string(), z.number().int()),
+  /** Why the chosen profile did not fit this sheet, when it did not. */
+  profileError: z.string().nullable(),
+  /** Why the sheet could not be read at all. */
+  error: z.string().nullable(),
+  preview: z.object({
+    rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+    columnCount: z.number().int(),
+    totalRows: z.number().int(),
+    /** Row numbers that could be the header, best first. */
+    headerCandidates: z.array(z.number().int()),
+  }),
+});
+export type SheetPreviewItem = z.infer<typeof SheetPreviewItem>;
+
+/** A saved column mapping (electron/evidence/profiles/profileSchema.ts is the authority; this is its wire form). */
+export const ColumnProfileWire = z.object({
+  name: z.string().trim().min(1).max(80),
+  description: z.string().max(500).optional(),
+  headerRow: z.number().int().min(0).optional(),
+  columns: z.record(z.string(), z.union([z.string(), z.number().int().min(0)])),
+  timeFormat: z.string().min(1).optional(),
+  kind: z.enum(['captures', 'auth']),
+});
+export type ColumnProfileWire = z.infer<typeof ColumnProfileWire>;
+
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
+export const JobKind = z.enum(['import', 'analyze', 'verify']);
 export const JobStatus = z.object({
   id: z.string(),
   caseId: z.string(),
-  kind: z.literal('import'),
+  kind: JobKind,
   state: JobState,
   phase: z.string(),
   done: z.number(),
   total: z.number(),
+  /** Bytes read so far and in all, where the work is measured in bytes too (imports). */
+  bytesDone: z.number().optional(),
+  bytesTotal: z.number().optional(),
+  /** Items per second and bytes per second over the last seconds of the current phase. */
+  rate: z.number().optional(),
+  bytesRate: z.number().optional(),
+  /** Seconds left in the current phase at the current rate; absent when it cannot be told. */
+  etaSeconds: z.number().optional(),
   error: z.custom<WireError>().optional(),
-  result: ImportReport.optional(),
+  /** The job's result: an ImportReport for imports; the analysis summary for analyses. */
+  result: z.unknown().optional(),
 });
 export type JobStatus = z.infer<typeof JobStatus>;
 
@@ -128,7 +224,13 @@ export const apiContract = {
   /** A case folder made elsewhere (the CLI, another workstation, an archived copy): remembered for the list. */
   'cases.open': call(z.object({ dir: z.string().min(1) }), CaseSummary),
   // One source per job, so each job ends in that source's own import report.
-  'import.start': call(caseRef.extend({ path: z.string().min(1) }), z.object({ jobId: z.string() })),
+  'import.start': call(caseRef.extend({ path: z.string().min(1), profile: z.string().optional() }), z.object({ jobId: z.string() })),
+  /** The sheets a source holds and how each would be read, before importing it: the column-mapping step. */
+  'import.preview': call(z.object({ path: z.string().min(1), profile: z.string().optional() }), z.array(SheetPreviewItem)),
+  'profiles.list': call(z.object({}), z.array(ColumnProfileWire)),
+  'profiles.save': call(z.object({ profile: ColumnProfileWire }), ColumnProfileWire),
+  /** Re-hashes the case's vault and reachable originals; the job's result is a VerifyReport. */
+  'verify.start': call(caseRef, z.object({ jobId: z.string() })),
   'jobs.get': call(z.object({ jobId: z.string() }), JobStatus),
   'jobs.cancel': call(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
   'stats.get': call(caseRef, Stats),

@@ -68,12 +68,12 @@ export const MESSAGES = {
     en: (p) => `Nothing to import at ${p.path}: check the path.`,
   },
   'import.unsupported': {
-    zh: (p) => `暂不支持导入 ${p.path}（目前支持文件夹），请先解压后导入文件夹。`,
-    en: (p) => `${p.path} cannot be imported yet (folders only for now): extract it and import the folder.`,
+    zh: (p) => `无法导入 ${p.path}：支持文件夹、ZIP 压缩包、记录表（CSV、XLSX、JSON）、视频和图片，符号链接不会被跟随。`,
+    en: (p) => `${p.path} cannot be imported: folders, ZIP archives, record sheets (CSV, XLSX, JSON), videos and images can; symbolic links are not followed.`,
   },
   'import.sheetColumns': {
-    zh: (p) => `记录表 ${p.sheet} 缺少必需的列：${p.missing}（可识别的表头如 抓拍时间、设备名称、人脸图片），导入未进行，案件未改动。`,
-    en: (p) => `Record sheet ${p.sheet} lacks required columns: ${p.missing} (recognised headers include 抓拍时间/capture_time, 设备名称/camera, 人脸图片/face_image); nothing was imported.`,
+    zh: (p) => `记录表 ${p.sheet} 的表头无法识别（缺少 ${p.missing}），导入未进行，案件未改动。请在导入时为其设置列对应关系并保存为方案（命令行用 --profile 方案名）。`,
+    en: (p) => `Record sheet ${p.sheet} has headers that are not recognised (no ${p.missing}); nothing was imported. Map its columns in the import step and save them as a profile (CLI: --profile <name>).`,
   },
   'import.noCaptures': {
     zh: (p) => `${p.path} 中没有可导入的抓拍记录（没有记录表，也没有图片），案件未改动。`,
@@ -82,6 +82,14 @@ export const MESSAGES = {
   'import.cancelled': {
     zh: () => `导入已取消，案件未改动；再次导入会重新开始。`,
     en: () => `Import cancelled; the case is unchanged and a new import starts afresh.`,
+  },
+  'verify.cancelled': {
+    zh: () => `校验已取消，未得出结论。`,
+    en: () => `Verification cancelled; no conclusion was reached.`,
+  },
+  'import.inProgress': {
+    zh: (p) => `${p.path} 正在由另一个进程（PID ${p.pid}）导入本案件，请等待其结束或取消后再试。`,
+    en: (p) => `${p.path} is being imported into this case by another process (PID ${p.pid}): wait for it to end or cancel it, then try again.`,
   },
   'job.notFound': {
     zh: (p) => `找不到任务 ${p.id}。`,

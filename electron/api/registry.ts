@@ -5,7 +5,11 @@
 import { apiContract, type ApiName, type ApiParsedArgs, type ApiResult, type ApiResponse } from '../../shared/api';
 import { UserError } from '../../shared/messages';
 import { listCaptures } from '../captures/listCaptures';
-import { importFolder } from '../evidence/importFolder';
+import { importEvidence } from '../evidence/importEvidence';
+import { previewSheets } from '../evidence/pipeline/previewSheets';
+import { ColumnProfileSchema } from '../evidence/profiles/profileSchema';
+import { listProfiles, loadProfile, saveProfile } from '../evidence/profiles/profileStore';
+import { verifyCase } from '../evidence/verify/verifyCase';
 import { computeStats } from '../findings/stats';
 import { JobRunner } from '../jobs/jobRunner';
 import { createCase, readCaseInfo, summarise, withCase } from '../store/caseStore';
@@ -44,12 +48,27 @@ export class ApiRegistry {
             .all() as ApiResult<'cases.get'>['sources'];
           return { id: caseId, info, sources };
         }),
-      'import.start': ({ caseId, path }) => {
+      'import.start': ({ caseId, path, profile }) => {
         withCase(caseId, () => undefined); // fail now, not inside the job, when the case does not exist
+        const columns = profile ? loadProfile(this.workspace.root, profile) : undefined;
         const jobId = this.jobs.start(caseId, 'import', (ctx) =>
-          importFolder(caseId, path, {
+          importEvidence(caseId, path, {
             signal: ctx.signal,
-            onProgress: (progress) => ctx.progress(progress.phase, progress.done, progress.total),
+            profile: columns,
+            onProgress: (p) => ctx.progress(p.phase, p.done, p.total, p.bytesDone === undefined ? undefined : { done: p.bytesDone, total: p.bytesTotal }),
+          }),
+        );
+        return { jobId };
+      },
+      'import.preview': ({ path, profile }) => previewSheets(path, profile ? loadProfile(this.workspace.root, profile) : undefined),
+      'profiles.list': () => listProfiles(this.workspace.root).filter((l) => l.problem === null).map((listing) => loadProfile(this.workspace.root, listing.name)),
+      'profiles.save': ({ profile }) => saveProfile(this.workspace.root, ColumnProfileSchema.parse(profile)),
+      'verify.start': ({ caseId }) => {
+        withCase(caseId, () => undefined);
+        const jobId = this.jobs.start(caseId, 'verify', (ctx) =>
+          verifyCase(caseId, {
+            signal: ctx.signal,
+            onProgress: (p) => ctx.progress(p.phase, p.done, p.total, { done: p.bytesDone, total: p.bytesTotal }),
           }),
         );
         return { jobId };

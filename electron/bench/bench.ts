@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listCaptures } from '../captures/listCaptures';
 import { facesDir } from '../cli/paths';
-import { importFolder } from '../evidence/importFolder';
+import { importEvidence } from '../evidence/importEvidence';
 import { computeStats } from '../findings/stats';
 import { generateSample } from '../sample/generateSample';
 import { createCase, withCase } from '../store/caseStore';
@@ -36,7 +36,7 @@ async function benchImport(captures: number): Promise<void> {
   const caseDir = path.join(root, 'case');
   createCase(caseDir, { number: '测试〔2022〕1号', partyName: 'bench' });
   const t0 = Date.now();
-  const report = await importFolder(caseDir, archive);
+  const report = await importEvidence(caseDir, archive);
   const seconds = (Date.now() - t0) / 1000;
   console.log(`sample generation: ${captures} captures in ${generatedIn.toFixed(1)} s`);
   console.log(`import: ${report.filesSeen} files, ${(bytes / 1e6).toFixed(1)} MB, ${report.captures} captures in ${seconds.toFixed(2)} s ` +

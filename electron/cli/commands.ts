@@ -3,15 +3,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatMessage, UserError } from '../../shared/messages';
 import { readAudit, verifyAuditChain } from '../audit/auditLog';
-import { importFolder } from '../evidence/importFolder';
 import { computeStats } from '../findings/stats';
 import { startHost } from '../host/server';
 import { generateSample } from '../sample/generateSample';
 import { createCase, withCase } from '../store/caseStore';
 import { defaultWorkspace } from '../store/workspace';
+import { int, parse, usageError, type Out } from './args';
 import { cliLang } from './lang';
 import { facesDir, rendererDir } from './paths';
 
@@ -19,32 +18,13 @@ export const USAGE = `Usage:
   faceaudit case create <case-dir> --number <文号> --party <name> [--credit-code <code>] [--name <案件名称>]
                         [--domicile <住所>] [--legal-rep <name>] [--handling-unit <unit>] [--officer <name>]...
                         [--timezone Asia/Shanghai] [--json]
-  faceaudit import <case-dir> <path>... [--json]
+  faceaudit import <case-dir> <path>... [--profile <name>] [--workspace <dir>] [--json]
+                        (folders, ZIP archives, CSV/XLSX/JSON sheets, videos, images; re-run to resume)
+  faceaudit verify <case-dir> [--vault-only] [--json]
   faceaudit stats <case-dir> [--json]
   faceaudit audit <case-dir> [--json]
   faceaudit serve [--port N] [--workspace <dir>]
   faceaudit sample <out-dir> [--captures N] [--seed S] [--days D]`;
-
-type Out = (line: string) => void;
-
-function usageError(details: string): UserError {
-  return new UserError('args.invalid', { details: `${details}. Run "faceaudit --help" for usage` });
-}
-
-function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true as const, strict: true as const });
-  } catch (error) {
-    throw usageError((error as Error).message);
-  }
-}
-
-function int(value: unknown, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw usageError(`--${name} needs a whole number, got "${String(value)}"`);
-  return n;
-}
 
 export async function caseCreate(args: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(args, {
@@ -68,54 +48,6 @@ export async function caseCreate(args: string[], out: Out): Promise<void> {
     timezone: (values.timezone as string | undefined) ?? 'Asia/Shanghai',
   });
   out(values.json ? JSON.stringify(summary, null, 2) : `Created case ${summary.number} in ${summary.id}`);
-}
-
-export async function importCommand(args: string[], out: Out, err: Out): Promise<void> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
-  const [dir, ...sources] = positionals;
-  if (!dir || sources.length === 0) throw usageError('import needs a case folder and at least one path');
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  const reports = [];
-  try {
-    for (const source of sources) {
-      let lastPrint = 0;
-      const report = await importFolder(dir, source, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          const now = Date.now();
-          if (process.stderr.isTTY && (now - lastPrint > 250 || p.done === p.total)) {
-            lastPrint = now;
-            process.stderr.write(`\r${p.phase} ${p.done}/${p.total}   `);
-          }
-        },
-      });
-      if (process.stderr.isTTY) process.stderr.write('\n');
-      reports.push(report);
-      if (!values.json) {
-        if (report.duplicateOf !== null) {
-          out(`${source}: already imported as source ${report.duplicateOf} (same files, same hashes); nothing added`);
-          continue;
-        }
-        out(`${source}: ${report.captures} captures from ${report.filesSeen} files (${report.filesStored} new in the vault, ${report.duplicateFiles} duplicate files)`);
-        for (const sheet of report.sheets) out(`  sheet ${sheet.path}: ${sheet.rows} rows, ${sheet.encoding}`);
-        if (report.rowsWithoutFile.length) {
-          const first = report.rowsWithoutFile[0]!;
-          err(`  warning: ${report.rowsWithoutFile.length} sheet rows name an image that is not in the archive (first: ${first.sheet} row ${first.row}: ${first.path}); they were kept as records without an image`);
-        }
-        if (report.badRows.length) {
-          const first = report.badRows[0]!;
-          err(`  warning: ${report.badRows.length} sheet rows could not be read (first: ${first.sheet} row ${first.row}: ${first.reason}); they were not imported`);
-        }
-        if (report.skipped.length) err(`  note: ${report.skipped.length} files set aside (first: ${report.skipped[0]!.path}: ${report.skipped[0]!.reason})`);
-        if (report.filesWithoutRow.length) err(`  note: ${report.filesWithoutRow.length} images are not named in any sheet; they are kept as evidence`);
-      }
-    }
-  } finally {
-    process.off('SIGINT', onSigint);
-  }
-  if (values.json) out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
 }
 
 export async function statsCommand(args: string[], out: Out): Promise<void> {

@@ -2,7 +2,9 @@
  * `faceaudit`: the command line. Exit 0 on success, 1 on a user error (one line that says what to do), 2 on an
  * internal error; never a stack trace unless FACEAUDIT_DEBUG is set.
  */
-import { auditCommand, caseCreate, describeError, importCommand, sampleCommand, serveCommand, statsCommand, USAGE } from './commands';
+import { auditCommand, caseCreate, describeError, sampleCommand, serveCommand, statsCommand, USAGE } from './commands';
+import { importCommand } from './importCommand';
+import { verifyCommand } from './verifyCommand';
 
 export async function runCli(argv: string[], out = (l: string) => console.log(l), err = (l: string) => console.error(l)): Promise<number> {
   const [verb, ...rest] = argv;
@@ -15,6 +17,8 @@ export async function runCli(argv: string[], out = (l: string) => console.log(l)
       case 'import':
         await importCommand(rest, out, err);
         break;
+      case 'verify':
+        return await verifyCommand(rest, out);
       case 'stats':
         await statsCommand(rest, out);
         break;

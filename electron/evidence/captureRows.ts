@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ImportReport } from '../../shared/api';
 import { parseCaptureTime, parseFileName, type CaptureTime } from './parseTime';
 import type { CaptureTable } from './sheet/captureTable';
+import { parseTimeWithFormat } from './sheet/parseTimeWithFormat';
 import type { CaptureField } from './sheet/headerAliases';
 
 export interface StoredFile {
@@ -12,19 +13,25 @@ export interface StoredFile {
   sha256: string;
   size: number;
   mediaType: string;
-  modifiedAt: string;
+  modifiedAt: string | null;
 }
 
 export interface CaptureRow {
   sheetPath: string | null;
   sheetRow: number | null;
   time: CaptureTime;
-  timeSource: 'sheet' | 'filename' | 'file-time';
+  timeSource: 'sheet' | 'filename' | 'exif' | 'file-time' | 'video';
   cameraId: string;
   cameraName: string;
   zone: string;
   imagePath: string | null;
   imageSha256: string | null;
+  /** The scene (background) image the platform kept beside the face crop, when the sheet names one. */
+  scenePath: string | null;
+  sceneSha256: string | null;
+  /** A frame sampled from a clip: the clip and the frame's time from its start. */
+  videoSha256: string | null;
+  videoOffsetMs: number | null;
   platformPersonId: string | null;
   similarity: number | null;
   raw: Record<string, string>;
@@ -67,15 +74,23 @@ export class FileResolver {
   }
 }
 
+/** Paths in a sheet are relative to the folder the sheet is in. */
+export function sheetDirOf(filePath: string): string {
+  const dir = path.posix.dirname(filePath);
+  return dir === '.' ? '' : dir.toLowerCase();
+}
+
 export function rowsFromSheet(
   sheetPath: string,
   table: CaptureTable,
   resolver: FileResolver,
   zone: string,
   findings: Findings,
+  /** The sheet file's path in the source, when the sheet's name is not it (one worksheet of a workbook). */
+  filePath: string = sheetPath,
 ): CaptureRow[] {
   const { mapping } = table;
-  const sheetDir = path.posix.dirname(sheetPath) === '.' ? '' : path.posix.dirname(sheetPath).toLowerCase();
+  const sheetDir = sheetDirOf(filePath);
   const cell = (cells: string[], field: CaptureField): string => {
     const index = mapping[field];
     return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -83,7 +98,7 @@ export function rowsFromSheet(
   const rows: CaptureRow[] = [];
   for (const { row, cells } of table.rows) {
     const rawTime = cell(cells, 'time');
-    const time = parseCaptureTime(rawTime, zone);
+    const time = parseTimeWithFormat(rawTime, zone, table.timeFormat);
     if (!time) {
       findings.badRows.push({ sheet: sheetPath, row, reason: rawTime ? `unreadable or impossible time "${rawTime}"` : 'no capture time' });
       continue;
@@ -96,6 +111,9 @@ export function rowsFromSheet(
     const imageCell = cell(cells, 'faceImage');
     const image = imageCell ? resolver.resolve(imageCell, sheetDir) : undefined;
     if (imageCell && !image) findings.rowsWithoutFile.push({ sheet: sheetPath, row, path: imageCell });
+    const sceneCell = cell(cells, 'sceneImage');
+    const scene = sceneCell ? resolver.resolve(sceneCell, sheetDir) : undefined;
+    if (sceneCell && !scene) findings.rowsWithoutFile.push({ sheet: sheetPath, row, path: sceneCell });
     const similarity = Number.parseFloat(cell(cells, 'similarity'));
     rows.push({
       sheetPath,
@@ -107,6 +125,10 @@ export function rowsFromSheet(
       zone: cell(cells, 'zone'),
       imagePath: image?.relPath ?? (imageCell || null),
       imageSha256: image?.sha256 ?? null,
+      scenePath: scene?.relPath ?? (sceneCell || null),
+      sceneSha256: scene?.sha256 ?? null,
+      videoSha256: null,
+      videoOffsetMs: null,
       platformPersonId: cell(cells, 'personId') || null,
       similarity: Number.isFinite(similarity) ? similarity : null,
       raw: Object.fromEntries(table.headers.map((h, i) => [h, cells[i] ?? ''])),
@@ -115,27 +137,50 @@ export function rowsFromSheet(
   return rows;
 }
 
-/** Without a sheet, each image is a capture: time and camera from its name, else its folder and file time. */
-export function rowsFromImageNames(images: readonly StoredFile[], zone: string): CaptureRow[] {
-  return images.map((file) => {
+/**
+ * Without a sheet, each image is a capture: time and camera from its name; else the time from its EXIF
+ * (cameras write the shot time there), else the file time; the camera from its folder.
+ */
+export async function rowsFromImageNames(
+  images: readonly StoredFile[],
+  zone: string,
+  exifTime: (file: StoredFile) => Promise<CaptureTime | null>,
+): Promise<CaptureRow[]> {
+  const rows: CaptureRow[] = [];
+  for (const file of images) {
     const name = path.posix.basename(file.relPath);
     const parsed = parseFileName(name, zone);
     const folder = path.posix.basename(path.posix.dirname(file.relPath));
     const cameraId = parsed.cameraId ?? (folder && folder !== '.' ? folder : 'unknown');
-    const time = parsed.time ?? parseCaptureTime(file.modifiedAt, zone)!;
-    return {
+    let time = parsed.time;
+    let timeSource: CaptureRow['timeSource'] = 'filename';
+    if (!time) {
+      time = await exifTime(file);
+      timeSource = 'exif';
+    }
+    if (!time && file.modifiedAt) {
+      time = parseCaptureTime(file.modifiedAt, zone);
+      timeSource = 'file-time';
+    }
+    if (!time) continue; // no time from anywhere: listed by the caller as a file without a capture
+    rows.push({
       sheetPath: null,
       sheetRow: null,
       time,
-      timeSource: parsed.time ? 'filename' : 'file-time',
+      timeSource,
       cameraId,
       cameraName: cameraId,
       zone: '',
       imagePath: file.relPath,
       imageSha256: file.sha256,
+      scenePath: null,
+      sceneSha256: null,
+      videoSha256: null,
+      videoOffsetMs: null,
       platformPersonId: null,
       similarity: null,
       raw: { file: file.relPath },
-    } satisfies CaptureRow;
-  });
+    });
+  }
+  return rows;
 }

@@ -67,3 +67,14 @@ export function parseFileName(fileName: string, zone: string): { time: CaptureTi
   const camera = NAME_CAMERA.exec(base);
   return { time, cameraId: camera ? camera[1]!.toUpperCase() : null };
 }
+
+/** A time some milliseconds after another (a video frame after the clip's start), in the case zone. */
+export function offsetTime(start: CaptureTime, offsetMs: number, zone: string): CaptureTime {
+  const at = DateTime.fromMillis(start.ms + offsetMs, { zone });
+  const withMs = start.ms % 1000 !== 0 || offsetMs % 1000 !== 0;
+  return {
+    iso: at.toISO({ suppressMilliseconds: !withMs })!,
+    ms: at.toMillis(),
+    localDate: at.toISODate()!,
+  };
+}

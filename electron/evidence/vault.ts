@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { VAULT_DIR } from '../store/caseDb';
 
 export interface IngestedFile {
@@ -16,17 +16,33 @@ export interface IngestedFile {
   size: number;
   /** The first bytes, for telling what the file really is. */
   head: Buffer;
+  /** The last bytes, for telling a complete image from a truncated one. */
+  tail: Buffer;
   /** True when this call put the content into the vault; false when it was already there. */
   stored: boolean;
 }
 
 const HEAD_BYTES = 64;
+const TAIL_BYTES = 32;
 
 export function vaultFile(caseDir: string, sha256: string): string {
   return path.join(caseDir, VAULT_DIR, sha256.slice(0, 2), sha256);
 }
 
 export async function ingestFile(caseDir: string, source: string): Promise<IngestedFile> {
+  return ingestStream(caseDir, fs.createReadStream(source));
+}
+
+/** Stores bytes the import made itself (a frame taken from a video): same naming, same read-only rule. */
+export async function ingestBuffer(caseDir: string, bytes: Buffer): Promise<IngestedFile> {
+  return ingestStream(caseDir, Readable.from([bytes]));
+}
+
+/**
+ * Hashes a stream while copying it into the vault. The stream may come from a file, a ZIP entry or a
+ * process; if it fails half-way (a truncated entry, a limit exceeded) nothing is stored.
+ */
+export async function ingestStream(caseDir: string, input: Readable): Promise<IngestedFile> {
   const tmpDir = path.join(caseDir, VAULT_DIR, 'incoming');
   await fs.promises.mkdir(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, `${process.pid}-${crypto.randomUUID()}`);
@@ -34,9 +50,11 @@ export async function ingestFile(caseDir: string, source: string): Promise<Inges
   let size = 0;
   const heads: Buffer[] = [];
   let headLength = 0;
+  let tail: Buffer = Buffer.alloc(0);
   const tee = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
+      tail = chunk.length >= TAIL_BYTES ? chunk.subarray(chunk.length - TAIL_BYTES) : Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES);
       size += chunk.length;
       if (headLength < HEAD_BYTES) {
         heads.push(chunk.subarray(0, HEAD_BYTES - headLength));
@@ -46,7 +64,7 @@ export async function ingestFile(caseDir: string, source: string): Promise<Inges
     },
   });
   try {
-    await pipeline(fs.createReadStream(source), tee, fs.createWriteStream(tmp, { flags: 'wx' }));
+    await pipeline(input, tee, fs.createWriteStream(tmp, { flags: 'wx' }));
     const sha256 = hash.digest('hex');
     const target = vaultFile(caseDir, sha256);
     let stored = false;
@@ -58,8 +76,9 @@ export async function ingestFile(caseDir: string, source: string): Promise<Inges
       await fs.promises.rename(tmp, target);
       stored = true;
     }
-    return { sha256, size, head: Buffer.concat(heads), stored };
+    return { sha256, size, head: Buffer.concat(heads), tail: Buffer.from(tail), stored };
   } catch (error) {
+    input.destroy();
     await fs.promises.rm(tmp, { force: true });
     throw error;
   }

@@ -1,22 +1,40 @@
 /**
- * The one transaction that makes an import part of the case.
+ * The one transaction that makes an import part of the case: the source and its files, the frames derived from
+ * its clips, cameras, captures, authentication records and their links, the job marked done, and the audit entry.
  */
 import type { ImportReport } from '../../shared/api';
 import { appendAudit } from '../audit/auditLog';
 import type { CaseDb } from '../store/caseDb';
-import type { CaptureRow, StoredFile } from './captureRows';
+import type { CaptureRow } from './captureRows';
+import type { StagedFile } from './pipeline/importJobs';
+import { linkAuthRecords } from './pipeline/linkAuth';
+import type { DerivedFrame } from './pipeline/videoCaptures';
+import type { AuthRow } from './sheet/authRows';
 
-export function writeImport(
-  db: CaseDb,
-  input: { root: string; stored: readonly StoredFile[]; captures: readonly CaptureRow[]; report: ImportReport },
-): number {
+export interface ImportToWrite {
+  jobId: number;
+  root: string;
+  files: readonly StagedFile[];
+  frames: readonly DerivedFrame[];
+  captures: readonly CaptureRow[];
+  authRows: readonly AuthRow[];
+  report: ImportReport;
+}
+
+export function writeImport(db: CaseDb, input: ImportToWrite): number {
   const now = new Date().toISOString();
+  const { report } = input;
   const insertBlob = db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, media_type, stored_at) VALUES (?, ?, ?, ?)');
   const insertSource = db.prepare(
-    'INSERT INTO sources (kind, original_path, manifest_sha256, imported_at, file_count, report) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO sources (kind, original_path, manifest_sha256, received_sha256, imported_at, file_count, report)
+     VALUES (?, ?, ?, ?, ?, ?, '{}')`,
   );
   const insertSourceFile = db.prepare(
-    'INSERT INTO source_files (source_id, rel_path, sha256, size, modified_at) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO source_files (source_id, rel_path, sha256, size, modified_at, media_type, container, problem)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertDerived = db.prepare(
+    'INSERT OR IGNORE INTO derived_files (sha256, from_sha256, kind, offset_ms, tool) VALUES (?, ?, ?, ?, ?)',
   );
   // A camera keeps the first name it was seen with; a later import only fills in what was missing.
   const upsertCamera = db.prepare(
@@ -27,32 +45,53 @@ export function writeImport(
   );
   const insertCapture = db.prepare(
     `INSERT INTO captures (source_id, sheet_path, sheet_row, captured_at, captured_ms, local_date, time_source,
-       camera_id, image_path, image_sha256, platform_person_id, similarity, raw)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       camera_id, image_path, image_sha256, scene_path, scene_sha256, video_sha256, video_offset_ms,
+       platform_person_id, similarity, raw)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAuth = db.prepare(
+    `INSERT INTO auth_records (source_id, sheet_path, sheet_row, authenticated_at, authenticated_ms, customer_name, phone,
+       platform_person_id, camera_id, image_path, image_sha256, sales_agent, result, raw)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   return db.transaction(() => {
-    for (const file of input.stored) insertBlob.run(file.sha256, file.size, file.mediaType, now);
+    for (const file of input.files) insertBlob.run(file.sha256, file.size, file.mediaType, now);
+    for (const frame of input.frames) insertBlob.run(frame.sha256, frame.size, 'image/jpeg', now);
     const sourceId = Number(
-      insertSource.run('folder', input.root, input.report.sha256, now, input.stored.length, '{}').lastInsertRowid,
+      insertSource.run(report.kind, input.root, report.sha256, report.receivedSha256, now, input.files.length).lastInsertRowid,
     );
-    input.report.sourceId = sourceId;
-    for (const file of input.stored) insertSourceFile.run(sourceId, file.relPath, file.sha256, file.size, file.modifiedAt);
+    report.sourceId = sourceId;
+    for (const f of input.files) insertSourceFile.run(sourceId, f.relPath, f.sha256, f.size, f.modifiedAt, f.mediaType, f.container, f.problem);
+    for (const fr of input.frames) insertDerived.run(fr.sha256, fr.fromSha256, 'video-frame', fr.offsetMs, fr.tool);
     const cameras = new Map<string, CaptureRow>();
     for (const row of input.captures) if (!cameras.has(row.cameraId)) cameras.set(row.cameraId, row);
     for (const row of cameras.values()) upsertCamera.run(row.cameraId, row.cameraName, row.zone);
     for (const c of input.captures) {
       insertCapture.run(
         sourceId, c.sheetPath, c.sheetRow, c.time.iso, c.time.ms, c.time.localDate, c.timeSource, c.cameraId,
-        c.imagePath, c.imageSha256, c.platformPersonId, c.similarity, JSON.stringify(c.raw),
+        c.imagePath, c.imageSha256, c.scenePath, c.sceneSha256, c.videoSha256, c.videoOffsetMs,
+        c.platformPersonId, c.similarity, JSON.stringify(c.raw),
       );
     }
-    db.prepare('UPDATE sources SET report = ? WHERE id = ?').run(JSON.stringify(input.report), sourceId);
+    for (const a of input.authRows) {
+      insertAuth.run(
+        sourceId, a.sheetPath, a.sheetRow, a.time?.iso ?? null, a.time?.ms ?? null, a.customerName, a.phone,
+        a.platformPersonId, a.cameraId, a.imagePath, a.imageSha256, a.salesAgent, a.result, JSON.stringify(a.raw),
+      );
+    }
+    report.authRecords = input.authRows.length;
+    report.authLinked = input.authRows.length > 0 ? linkAuthRecords(db, sourceId) : 0;
+    db.prepare('UPDATE sources SET report = ? WHERE id = ?').run(JSON.stringify(report), sourceId);
+    db.prepare("UPDATE import_jobs SET state = 'done', finished_at = ?, source_id = ? WHERE id = ?").run(now, sourceId, input.jobId);
+    db.prepare('DELETE FROM import_job_files WHERE job_id = ?').run(input.jobId);
     appendAudit(db, 'import', {
-      sourceId, path: input.root, manifestSha256: input.report.sha256, files: input.stored.length,
-      filesStored: input.report.filesStored, captures: input.captures.length, sheets: input.report.sheets,
-      skipped: input.report.skipped.length, rowsWithoutFile: input.report.rowsWithoutFile.length,
-      badRows: input.report.badRows.length,
+      sourceId, jobId: input.jobId, kind: report.kind, path: input.root, manifestSha256: report.sha256,
+      receivedSha256: report.receivedSha256, files: input.files.length, filesStored: report.filesStored,
+      filesResumed: report.filesResumed, archives: report.archives.length, frames: input.frames.length,
+      captures: input.captures.length, timeSources: report.timeSources, sheets: report.sheets,
+      authRecords: report.authRecords, authLinked: report.authLinked, skipped: report.skipped.length,
+      rowsWithoutFile: report.rowsWithoutFile.length, badRows: report.badRows.length,
     });
     return sourceId;
   })();

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facesDir } from '../cli/paths';
-import { importFolder } from '../evidence/importFolder';
+import { importEvidence } from '../evidence/importEvidence';
 import { generateSample } from '../sample/generateSample';
 import { withCase } from '../store/caseStore';
 import { newCase, tempDir } from '../testing/fixtures';
@@ -17,7 +17,7 @@ describe.skipIf(!fs.existsSync(facesDir()))('stats on a sample archive', () => {
     const root = tempDir();
     const truth = await generateSample({ outDir: path.join(root, 'sample'), captures: 600, seed: 5, days: 45, facesDir: facesDir() });
     const caseDir = newCase(root);
-    const report = await importFolder(caseDir, path.join(root, 'sample', 'archive'));
+    const report = await importEvidence(caseDir, path.join(root, 'sample', 'archive'));
     expect(report.rowsWithoutFile).toEqual([]);
     expect(report.badRows).toEqual([]);
     expect(report.filesWithoutRow).toEqual([]);

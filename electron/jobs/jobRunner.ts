@@ -3,13 +3,15 @@
  * done / failed / cancelled. Listeners (the Electron window, the browser host's sockets) get every change.
  */
 import crypto from 'node:crypto';
-import type { ImportReport, JobStatus } from '../../shared/api';
+import type { JobStatus } from '../../shared/api';
 import { UserError, type WireError } from '../../shared/messages';
 import { toWireError } from '../api/wireError';
+import { RateMeter } from './rateMeter';
 
 export interface JobContext {
   signal: AbortSignal;
-  progress(phase: string, done: number, total: number): void;
+  /** Reports progress; bytes are optional, for work that reads files. */
+  progress(phase: string, done: number, total: number, bytes?: { done: number; total?: number }): void;
 }
 
 type Listener = (job: JobStatus) => void;
@@ -30,16 +32,19 @@ export class JobRunner {
     for (const listener of this.listeners) listener({ ...status });
   }
 
-  start(caseId: string, kind: JobStatus['kind'], work: (ctx: JobContext) => Promise<ImportReport>): string {
+  start(caseId: string, kind: JobStatus['kind'], work: (ctx: JobContext) => Promise<unknown>): string {
     const id = crypto.randomUUID();
     const controller = new AbortController();
     const status: JobStatus = { id, caseId, kind, state: 'running', phase: 'queued', done: 0, total: 0 };
+    const rates = new RateMeter();
     let lastEmit = 0;
     const ctx: JobContext = {
       signal: controller.signal,
-      progress: (phase, done, total) => {
+      progress: (phase, done, total, bytes) => {
         const phaseChanged = phase !== status.phase;
-        Object.assign(status, { phase, done, total });
+        if (phaseChanged) rates.reset();
+        Object.assign(status, { phase, done, total, bytesDone: bytes?.done, bytesTotal: bytes?.total });
+        Object.assign(status, rates.sample(done, total, bytes?.done ?? 0, bytes?.total));
         const now = Date.now();
         if (phaseChanged || done === total || now - lastEmit >= PROGRESS_INTERVAL_MS) {
           lastEmit = now;
@@ -54,7 +59,7 @@ export class JobRunner {
       },
       (error: unknown) => {
         const wire: WireError = toWireError(error);
-        const cancelled = error instanceof UserError && error.code === 'import.cancelled';
+        const cancelled = error instanceof UserError && /\.cancelled$/u.test(error.code);
         Object.assign(status, { state: cancelled ? 'cancelled' : 'failed', error: wire });
         this.emit(status);
       },

@@ -28,12 +28,14 @@ export const MIGRATION_002 = `
     media_type TEXT NOT NULL,
     modified_at TEXT,
     container TEXT,                      -- rel_path of the archive this file came out of, if any
+    problem TEXT,                        -- why the content is damaged (a truncated image), if it is
     PRIMARY KEY (job_id, rel_path)
   );
 
   ALTER TABLE sources ADD COLUMN received_sha256 TEXT;
   ALTER TABLE source_files ADD COLUMN media_type TEXT;
   ALTER TABLE source_files ADD COLUMN container TEXT;
+  ALTER TABLE source_files ADD COLUMN problem TEXT;
 
   CREATE TABLE derived_files (
     sha256 TEXT NOT NULL REFERENCES blobs(sha256),

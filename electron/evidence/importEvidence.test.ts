@@ -7,7 +7,7 @@ import { readAudit, verifyAuditChain } from '../audit/auditLog';
 import { computeStats } from '../findings/stats';
 import { withCase } from '../store/caseStore';
 import { HEADER, listVault, newCase, tempDir, writeJpeg, writeSheet, writeSmallArchive } from '../testing/fixtures';
-import { importFolder } from './importFolder';
+import { importEvidence } from './importEvidence';
 
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -34,12 +34,12 @@ describe('importing a folder', () => {
   it('imports a GBK sheet with its Chinese intact and every file hashed into the vault, unaltered', async () => {
     await writeSmallArchive(archive, 'gbk');
     const originals = fs.readdirSync(archive, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    const report = await importFolder(caseDir, archive);
+    const report = await importEvidence(caseDir, archive);
 
     expect(report.captures).toBe(5);
     expect(report.filesSeen).toBe(6);
     expect(report.filesStored).toBe(6);
-    expect(report.sheets).toEqual([{ path: '抓拍记录.csv', encoding: 'gb18030', rows: 5 }]);
+    expect(report.sheets).toEqual([{ path: '抓拍记录.csv', encoding: 'gb18030', rows: 5, kind: 'captures' }]);
     expect(report.rowsWithoutFile).toEqual([]);
 
     // Each original's hash is a vault file with exactly those bytes, read-only.
@@ -72,7 +72,7 @@ describe('importing a folder', () => {
   it('keeps a row whose image is absent as a record without an image, and says which row', async () => {
     const rows = await writeSmallArchive(archive, 'utf8');
     fs.rmSync(path.join(archive, rows[2]![4]!));
-    const report = await importFolder(caseDir, archive);
+    const report = await importEvidence(caseDir, archive);
     expect(report.rowsWithoutFile).toEqual([{ sheet: '抓拍记录.csv', row: 4, path: rows[2]![4] }]); // row 1 is the header
     expect(report.captures).toBe(5);
     expect(withCase(caseDir, computeStats).capturesWithoutImage).toBe(1);
@@ -85,7 +85,7 @@ describe('importing a folder', () => {
       ['1', '2021-04-18 09:30:15', 'CAM01', '入口摄像头', '抓拍图片/CAM01_20210418_093015_000.jpg'],
       ['2', '2021-02-30 09:31:02', 'CAM01', '入口摄像头', '抓拍图片/CAM01_20210418_093102_000.jpg'],
     ], 'utf8-bom');
-    const report = await importFolder(caseDir, archive);
+    const report = await importEvidence(caseDir, archive);
     expect(report.captures).toBe(1);
     expect(report.badRows).toEqual([{ sheet: '抓拍记录.csv', row: 3, reason: 'unreadable or impossible time "2021-02-30 09:31:02"' }]);
     expect(report.filesWithoutRow).toHaveLength(4);
@@ -95,7 +95,7 @@ describe('importing a folder', () => {
     await writeSmallArchive(archive);
     writeSheet(path.join(archive, '抓拍记录.csv'), [['列1', '列2'], ['a', 'b']]);
     const before = counts(caseDir);
-    await expect(importFolder(caseDir, archive)).rejects.toMatchObject({ code: 'import.sheetColumns' });
+    await expect(importEvidence(caseDir, archive)).rejects.toMatchObject({ code: 'import.sheetColumns' });
     expect(counts(caseDir)).toEqual(before);
     expect(listVault(caseDir)).toEqual([]);
   });
@@ -103,7 +103,7 @@ describe('importing a folder', () => {
   it('leaves the case untouched when cancelled', async () => {
     await writeSmallArchive(archive);
     const controller = new AbortController();
-    const promise = importFolder(caseDir, archive, {
+    const promise = importEvidence(caseDir, archive, {
       signal: controller.signal,
       onProgress: (p) => {
         if (p.phase === 'hashing' && p.done === 2) controller.abort();
@@ -119,8 +119,8 @@ describe('importing a folder', () => {
 
   it('adds nothing when the same archive is imported twice', async () => {
     await writeSmallArchive(archive);
-    const first = await importFolder(caseDir, archive);
-    const second = await importFolder(caseDir, archive);
+    const first = await importEvidence(caseDir, archive);
+    const second = await importEvidence(caseDir, archive);
     expect(second.duplicateOf).toBe(first.sourceId);
     expect(counts(caseDir)).toMatchObject({ captures: 5, sources: 1 });
   });
@@ -128,7 +128,7 @@ describe('importing a folder', () => {
   it('takes time and camera from image names when there is no sheet', async () => {
     await writeJpeg(path.join(archive, 'CAM03_20210418_093015_123.jpg'), 1);
     await writeJpeg(path.join(archive, 'CAM03_20210419_101500_000.jpg'), 2);
-    const report = await importFolder(caseDir, archive);
+    const report = await importEvidence(caseDir, archive);
     expect(report.captures).toBe(2);
     const stats = withCase(caseDir, computeStats);
     expect(stats.cameras).toEqual([{ id: 'CAM03', name: 'CAM03', captures: 2 }]);
@@ -142,7 +142,7 @@ describe('importing a folder', () => {
     fs.symlinkSync(outside, path.join(archive, 'link.jpg'));
     fs.writeFileSync(path.join(archive, 'empty.jpg'), '');
     fs.writeFileSync(path.join(archive, 'fake.jpg'), 'not an image at all');
-    const report = await importFolder(caseDir, archive);
+    const report = await importEvidence(caseDir, archive);
     const reasons = Object.fromEntries(report.skipped.map((s) => [s.path, s.reason]));
     expect(reasons['link.jpg']).toMatch(/symbolic link/u);
     expect(reasons['empty.jpg']).toMatch(/empty/u);
@@ -157,11 +157,11 @@ describe('importing a folder', () => {
     const deadPid = 2 ** 22 + 17; // above Linux's pid_max default: no such process
     fs.writeFileSync(path.join(incoming, `${deadPid}-crashed`), 'partial copy');
     fs.writeFileSync(path.join(incoming, `${process.ppid}-running`), 'a live import');
-    await importFolder(caseDir, archive);
+    await importEvidence(caseDir, archive);
     expect(fs.readdirSync(incoming)).toEqual([`${process.ppid}-running`]);
   });
 
   it('says clearly when the path is missing', async () => {
-    await expect(importFolder(caseDir, path.join(root, 'nope'))).rejects.toMatchObject({ code: 'import.pathMissing' });
+    await expect(importEvidence(caseDir, path.join(root, 'nope'))).rejects.toMatchObject({ code: 'import.pathMissing' });
   });
 });

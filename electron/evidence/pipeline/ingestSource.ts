@@ -1,0 +1,170 @@
+/**
+ * Step 1 of an import: every file of the source, and every entry of every archive in it (nested too), hashed
+ * while it is copied into the vault, before anything is parsed. Files a crashed earlier run already stored are
+ * taken from its staging record instead of being read again.
+ */
+import type { Readable } from 'node:stream';
+import type { ImportReport } from '../../../shared/api';
+import { UserError } from '../../../shared/messages';
+import type { CaseDb } from '../../store/caseDb';
+import type { SourceEntry, SourceItem } from '../sourceEntry';
+import { imageProblem } from '../imageIntegrity';
+import { sniffMediaType } from '../sniffType';
+import { ingestStream, vaultFile } from '../vault';
+import { isZipName, MAX_NESTED_ZIP_DEPTH, readZipEntries, ZipUnreadableError } from '../zip/readZip';
+import { StagingWriter, type StagedFile } from './importJobs';
+
+export interface IngestProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal?: number;
+}
+
+export interface IngestInput {
+  caseDir: string;
+  db: CaseDb;
+  jobId: number;
+  items: SourceItem[];
+  bytesTotal?: number;
+  /** Files staged by an interrupted earlier run of this job, by path. */
+  staged: Map<string, StagedFile>;
+  signal?: AbortSignal;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Vault files this run wrote (filled as it goes, so a failure part-way can take them back out). */
+  newlyStored: Set<string>;
+}
+
+export interface IngestResult {
+  files: StagedFile[];
+  skipped: ImportReport['skipped'];
+  archives: ImportReport['archives'];
+  filesStored: number;
+  filesResumed: number;
+}
+
+const PARALLEL_FILES = 4;
+
+export function checkCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new UserError('import.cancelled');
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function ingestSource(input: IngestInput): Promise<IngestResult> {
+  const { caseDir, db, jobId, staged, signal, onProgress } = input;
+  const staging = new StagingWriter(db, jobId);
+  const result: IngestResult = { files: [], skipped: [], archives: [], filesStored: 0, filesResumed: 0 };
+  const progress: IngestProgress = { filesDone: 0, filesTotal: input.items.filter((i) => i.kind === 'file').length, bytesDone: 0, bytesTotal: input.bytesTotal };
+  const archives: Array<{ file: StagedFile; depth: number }> = [];
+
+  const store = async (entry: SourceEntry, stream: Readable | null, container: string | null, depth: number): Promise<void> => {
+    const previous = staged.get(entry.relPath);
+    let file: StagedFile;
+    if (previous && !stream) {
+      file = previous;
+      result.filesResumed++;
+    } else {
+      try {
+        const ingested = await ingestStream(caseDir, stream!);
+        if (ingested.stored) {
+          input.newlyStored.add(ingested.sha256);
+          result.filesStored++;
+        }
+        const mediaType = sniffMediaType(ingested.head);
+        file = {
+          relPath: entry.relPath, sha256: ingested.sha256, size: ingested.size, mediaType, modifiedAt: entry.modifiedAt,
+          container, problem: imageProblem(mediaType, ingested.tail, ingested.size),
+        };
+        staging.add(file);
+      } catch (error) {
+        checkCancelled(signal);
+        result.skipped.push({ path: entry.relPath, reason: `could not be read: ${reasonOf(error)}` });
+        return;
+      } finally {
+        progress.bytesDone += entry.size;
+      }
+    }
+    result.files.push(file);
+    if (file.mediaType === 'application/zip' && isZipName(file.relPath)) archives.push({ file, depth: depth + 1 });
+  };
+
+  // A small pool: the copy of one file overlaps the hashing and reading of others.
+  const run = async (items: AsyncIterable<SourceItem> | Iterable<SourceItem>, container: string | null, depth: number): Promise<number> => {
+    const running = new Set<Promise<void>>();
+    let taken = 0;
+    try {
+    for await (const item of items) {
+      checkCancelled(signal);
+      if (item.kind === 'skipped') {
+        result.skipped.push({ path: item.relPath, reason: item.reason });
+        continue;
+      }
+      taken++;
+      const previous = staged.get(item.relPath);
+      const resumable = previous !== undefined && previous.size === item.size && previous.modifiedAt === item.modifiedAt;
+      // The stream is opened here, in order: an archive reader may only hand out its current entry.
+      let stream: Readable | null = null;
+      if (!resumable) {
+        try {
+          stream = await item.open();
+        } catch (error) {
+          result.skipped.push({ path: item.relPath, reason: `could not be read: ${reasonOf(error)}` });
+          continue;
+        }
+      }
+      const task = store(item, stream, container, depth).finally(() => {
+        running.delete(task);
+        progress.filesDone++;
+        onProgress?.({ ...progress });
+      });
+      running.add(task);
+      if (running.size >= PARALLEL_FILES) await Promise.race(running);
+    }
+    } finally {
+      // Copies in flight finish (or fail) before the caller cleans up: none may land in the vault afterwards.
+      await Promise.allSettled(running);
+    }
+    return taken;
+  };
+
+  try {
+    await run(input.items, null, 0);
+    // Archives found in the source are opened from their vault copy: the original may be on slow or removable media.
+    while (archives.length > 0) {
+      const { file, depth } = archives.shift()!;
+      if (depth > MAX_NESTED_ZIP_DEPTH) {
+        result.skipped.push({ path: file.relPath, reason: `archive nested more than ${MAX_NESTED_ZIP_DEPTH} deep: kept as a file, not opened` });
+        continue;
+      }
+      try {
+        const entries = readZipEntries(vaultFile(caseDir, file.sha256), { prefix: `${file.relPath}/`, signal });
+        const taken = await run(countingTotal(entries, progress), file.relPath, depth);
+        result.archives.push({ path: file.relPath, sha256: file.sha256, entries: taken });
+      } catch (error) {
+        checkCancelled(signal);
+        if (!(error instanceof ZipUnreadableError)) throw error;
+        result.skipped.push({ path: file.relPath, reason: `archive not opened: ${error.reason}` });
+      }
+    }
+    staging.flush();
+  } catch (error) {
+    staging.flush(); // what was stored stays staged for a resume
+    throw error;
+  }
+  result.files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  return result;
+}
+
+/** Archive entries are only known as they are read: each one found grows the total shown to the analyst. */
+async function* countingTotal(items: AsyncIterable<SourceItem>, progress: IngestProgress): AsyncGenerator<SourceItem> {
+  for await (const item of items) {
+    if (item.kind === 'file') {
+      progress.filesTotal++;
+      if (progress.bytesTotal !== undefined) progress.bytesTotal += item.size;
+    }
+    yield item;
+  }
+}
