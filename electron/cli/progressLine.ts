@@ -23,7 +23,11 @@ function duration(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-export function formatProgress(p: ProgressFigures, rate: ReturnType<RateMeter['sample']>, unit = 'files'): string {
+/** What each phase counts, for the line's wording. */
+const UNITS: Record<string, string> = { scanning: 'files', hashing: 'files', reading: 'sheets and clips', writing: 'captures', vault: 'files', originals: 'files' };
+
+export function formatProgress(p: ProgressFigures, rate: ReturnType<RateMeter['sample']>, defaultUnit = 'items'): string {
+  const unit = UNITS[p.phase] ?? defaultUnit;
   const parts = [`${p.phase} ${p.done.toLocaleString('en')}${p.total ? `/${p.total.toLocaleString('en')}` : ''} ${unit}`];
   if (p.bytesDone !== undefined) parts.push(`${megabytes(p.bytesDone)}${p.bytesTotal ? `/${megabytes(p.bytesTotal)}` : ''} MB`);
   if (rate.rate !== undefined) parts.push(`${Math.round(rate.rate)} ${unit}/s${rate.bytesRate ? ` ${megabytes(rate.bytesRate)} MB/s` : ''}`);
@@ -31,7 +35,7 @@ export function formatProgress(p: ProgressFigures, rate: ReturnType<RateMeter['s
   return parts.join(' · ');
 }
 
-export function progressPrinter(stream: NodeJS.WriteStream = process.stderr, unit = 'files'): { update(p: ProgressFigures): void; end(): void } {
+export function progressPrinter(stream: NodeJS.WriteStream = process.stderr, unit = 'items'): { update(p: ProgressFigures): void; end(): void } {
   const meter = new RateMeter();
   let phase = '';
   let last = 0;

@@ -66,6 +66,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     if (previous && !stream) {
       file = previous;
       result.filesResumed++;
+      progress.bytesDone += entry.size;
     } else {
       try {
         const ingested = await ingestStream(caseDir, stream!);
