@@ -14,6 +14,8 @@ export interface SourceEntry {
   modifiedAt: string | null;
   /** The bytes. The stream fails (emits an error) on corrupt or truncated data or when a limit is exceeded. */
   open(): Promise<Readable>;
+  /** Where the file is on disk, when it is a plain file there: small files are then read whole, which is faster. */
+  diskPath?: string;
 }
 
 export interface SkippedEntry {

@@ -22,6 +22,7 @@ export async function folderItems(root: string): Promise<ListedSource> {
       size: file.size,
       modifiedAt: file.modifiedAt,
       open: async () => fs.createReadStream(file.absPath),
+      diskPath: file.absPath,
     });
   }
   return { items, bytesTotal };
@@ -31,7 +32,7 @@ export async function folderItems(root: string): Promise<ListedSource> {
 export async function singleFileItems(file: string, relPath: string): Promise<ListedSource> {
   const stat = await fs.promises.stat(file);
   return {
-    items: [{ kind: 'file', relPath, size: stat.size, modifiedAt: stat.mtime.toISOString(), open: async () => fs.createReadStream(file) }],
+    items: [{ kind: 'file', relPath, size: stat.size, modifiedAt: stat.mtime.toISOString(), open: async () => fs.createReadStream(file), diskPath: file }],
     bytesTotal: stat.size,
   };
 }

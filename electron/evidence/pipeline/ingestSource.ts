@@ -10,7 +10,7 @@ import type { CaseDb } from '../../store/caseDb';
 import type { SourceEntry, SourceItem } from '../sourceEntry';
 import { imageProblem } from '../imageIntegrity';
 import { sniffMediaType } from '../sniffType';
-import { ingestStream, vaultFile } from '../vault';
+import { ingestFile, ingestStream, SMALL_FILE_BYTES, vaultFile } from '../vault';
 import { isZipName, MAX_NESTED_ZIP_DEPTH, readZipEntries, ZipUnreadableError } from '../zip/readZip';
 import { StagingWriter, type StagedFile } from './importJobs';
 
@@ -43,7 +43,8 @@ export interface IngestResult {
   filesResumed: number;
 }
 
-const PARALLEL_FILES = 4;
+/** Copies in flight: enough to keep the disk and the hashing busy while one file waits on the other. */
+const PARALLEL_FILES = 8;
 
 export function checkCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new UserError('import.cancelled');
@@ -60,16 +61,16 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   const progress: IngestProgress = { filesDone: 0, filesTotal: input.items.filter((i) => i.kind === 'file').length, bytesDone: 0, bytesTotal: input.bytesTotal };
   const archives: Array<{ file: StagedFile; depth: number }> = [];
 
-  const store = async (entry: SourceEntry, stream: Readable | null, container: string | null, depth: number): Promise<void> => {
+  const store = async (entry: SourceEntry, stream: Readable | null, resumable: boolean, container: string | null, depth: number): Promise<void> => {
     const previous = staged.get(entry.relPath);
     let file: StagedFile;
-    if (previous && !stream) {
+    if (previous && resumable) {
       file = previous;
       result.filesResumed++;
       progress.bytesDone += entry.size;
     } else {
       try {
-        const ingested = await ingestStream(caseDir, stream!);
+        const ingested = stream ? await ingestStream(caseDir, stream) : await ingestFile(caseDir, entry.diskPath!, entry.size);
         if (ingested.stored) {
           input.newlyStored.add(ingested.sha256);
           result.filesStored++;
@@ -92,23 +93,34 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     if (file.mediaType === 'application/zip' && isZipName(file.relPath)) archives.push({ file, depth: depth + 1 });
   };
 
+  // A ZIP may hold two entries of the same name: both are evidence, so the second gets a marked name of its own.
+  const seenPaths = new Set<string>();
+  const uniquePath = (entry: SourceEntry): SourceEntry => {
+    let relPath = entry.relPath;
+    for (let n = 2; seenPaths.has(relPath); n++) relPath = `${entry.relPath}#${n}`;
+    seenPaths.add(relPath);
+    if (relPath !== entry.relPath) result.skipped.push({ path: entry.relPath, reason: `a second entry with the same name: stored as ${relPath}` });
+    return relPath === entry.relPath ? entry : { ...entry, relPath };
+  };
+
   // A small pool: the copy of one file overlaps the hashing and reading of others.
   const run = async (items: AsyncIterable<SourceItem> | Iterable<SourceItem>, container: string | null, depth: number): Promise<number> => {
     const running = new Set<Promise<void>>();
     let taken = 0;
     try {
-    for await (const item of items) {
+    for await (const listed of items) {
       checkCancelled(signal);
-      if (item.kind === 'skipped') {
-        result.skipped.push({ path: item.relPath, reason: item.reason });
+      if (listed.kind === 'skipped') {
+        result.skipped.push({ path: listed.relPath, reason: listed.reason });
         continue;
       }
+      const item = uniquePath(listed);
       taken++;
       const previous = staged.get(item.relPath);
       const resumable = previous !== undefined && previous.size === item.size && previous.modifiedAt === item.modifiedAt;
       // The stream is opened here, in order: an archive reader may only hand out its current entry.
       let stream: Readable | null = null;
-      if (!resumable) {
+      if (!resumable && !(item.diskPath && item.size <= SMALL_FILE_BYTES)) {
         try {
           stream = await item.open();
         } catch (error) {
@@ -116,7 +128,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
           continue;
         }
       }
-      const task = store(item, stream, container, depth).finally(() => {
+      const task = store(item, stream, resumable, container, depth).finally(() => {
         running.delete(task);
         progress.filesDone++;
         onProgress?.({ ...progress });
