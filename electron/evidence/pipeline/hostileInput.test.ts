@@ -54,6 +54,10 @@ beforeAll(async () => {
     { name: iconv.encode('C:\\Windows\\坏.txt', 'gbk'), data: Buffer.from('drive'), flags: 0 },
     { name: 'fine.txt', data: Buffer.from('fine') },
   ]));
+  fs.writeFileSync(path.join(seized, 'bad', 'twice.zip'), rawZip([
+    { name: 'same.bin', data: Buffer.from('first copy') },
+    { name: 'same.bin', data: Buffer.from('second copy') },
+  ]));
   await yazlZip(path.join(seized, 'bad', 'bomb.zip'), [{ name: 'zeros.bin', data: Buffer.alloc(64 * 1024 * 1024), compress: true }]);
 
   caseDir = newCase(root);
@@ -93,6 +97,12 @@ describe('hostile or broken input', () => {
     expect(report.archives.find((a) => a.path === 'bad/escape.zip')?.entries).toBe(1);
     expect(listTree(root).filter((p) => !p.startsWith('case'))).toEqual(outsideBefore);
     expect(fs.existsSync(path.join(path.dirname(root), 'evil.txt'))).toBe(false);
+  });
+
+  it('keeps both entries when a ZIP holds two of the same name', () => {
+    expect(reasons.get('bad/twice.zip/same.bin')).toBe('a second entry with the same name: stored as bad/twice.zip/same.bin#2');
+    const files = withCase(caseDir, (db) => db.prepare("SELECT rel_path AS p FROM source_files WHERE rel_path LIKE 'bad/twice.zip/%' ORDER BY rel_path").all());
+    expect(files).toEqual([{ p: 'bad/twice.zip/same.bin' }, { p: 'bad/twice.zip/same.bin#2' }]);
   });
 
   it('refuses a zip bomb by its expansion ratio without expanding it', () => {

@@ -11,7 +11,6 @@ import type { SheetPreviewItem } from '../../../shared/api';
 import type { ColumnProfile } from '../profiles/profileSchema';
 import { classifySheet, previewSheet } from '../sheet/classifySheet';
 import { isSheetFileName, readSheetFile } from '../sheet/readSheetFile';
-import type { SourceEntry } from '../sourceEntry';
 import { walkFolder } from '../walkFolder';
 import { isZipName, readZipEntries } from '../zip/readZip';
 import { sourceKindOf } from './sourceKind';
@@ -19,10 +18,11 @@ import { sourceKindOf } from './sourceKind';
 /** Sheets beyond this many are not previewed: an export has a few sheets, not hundreds. */
 const MAX_SHEETS = 50;
 
-async function sheetEntries(root: string): Promise<Array<{ relPath: string; file: string } | { relPath: string; entry: SourceEntry }>> {
+/** The sheet files of a source; those inside a ZIP are copied into `tmp` as they are met (a ZIP entry can only be read while its archive is being listed). */
+async function sheetEntries(root: string, tmp: string): Promise<Array<{ relPath: string; file: string }>> {
   const kind = await sourceKindOf(root);
   if (kind === 'sheet') return [{ relPath: path.basename(root), file: root }];
-  const found: Array<{ relPath: string; file: string } | { relPath: string; entry: SourceEntry }> = [];
+  const found: Array<{ relPath: string; file: string }> = [];
   const zips: Array<{ relPath: string; file: string }> = [];
   if (kind === 'folder') {
     for (const f of (await walkFolder(root)).files) {
@@ -36,7 +36,11 @@ async function sheetEntries(root: string): Promise<Array<{ relPath: string; file
   for (const zip of zips) {
     try {
       for await (const item of readZipEntries(zip.file, { prefix: `${zip.relPath}/` })) {
-        if (item.kind === 'file' && isSheetFileName(item.relPath)) found.push({ relPath: item.relPath, entry: item });
+        if (item.kind === 'file' && isSheetFileName(item.relPath)) {
+          const file = path.join(tmp, `${found.length}${path.extname(item.relPath)}`);
+          await pipeline(await item.open(), fs.createWriteStream(file));
+          found.push({ relPath: item.relPath, file });
+        }
         if (found.length >= MAX_SHEETS) break;
       }
     } catch {
@@ -51,14 +55,8 @@ export async function previewSheets(target: string, profile?: ColumnProfile): Pr
   const tmp = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'faceaudit-preview-'));
   try {
     const items: SheetPreviewItem[] = [];
-    let n = 0;
-    for (const source of await sheetEntries(root)) {
-      let file: string;
-      if ('file' in source) file = source.file;
-      else {
-        file = path.join(tmp, `${n++}${path.extname(source.relPath)}`);
-        await pipeline(await source.entry.open(), fs.createWriteStream(file));
-      }
+    for (const source of await sheetEntries(root, tmp)) {
+      const file = source.file;
       try {
         for (const sheet of await readSheetFile(file, source.relPath)) {
           let classified = classifySheet(sheet);
