@@ -22,9 +22,12 @@ if (only !== 'renderer') {
   await Promise.all([
     // Services and CLI: dependencies stay in node_modules (native modules must be loaded from there).
     build({ ...common, entryPoints: { 'electron/cli': 'electron/cli/bin.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, packages: 'external' }),
-    build({ ...common, format: 'esm', entryPoints: { 'electron/bench': 'electron/bench/bench.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' }, packages: 'external',
+    build({ ...common, format: 'esm', entryPoints: { 'electron/bench': 'electron/bench/bench.ts', 'electron/benchImport': 'electron/bench/benchImport.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' }, packages: 'external',
       // ESM output for top-level await; the CJS globals the services use are supplied here.
       banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));" } }),
+    // The face engine's worker thread, and its benchmark and evaluation (next to the CLI so they find the worker).
+    build({ ...common, entryPoints: { 'electron/faceWorker': 'electron/faces/analysisWorker.ts', 'electron/benchFaces': 'electron/bench/benchFaces.ts', 'electron/evalFaces': 'electron/bench/evalFaces.ts' },
+      outdir: 'dist', outExtension: { '.js': '.cjs' }, packages: 'external' }),
     build({ ...common, entryPoints: { 'electron/shell/main': 'electron/shell/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, packages: 'external', external: ['electron'] }),
     // A sandboxed preload may require nothing but 'electron': bundle all it uses.
     build({ ...common, entryPoints: { 'electron/shell/preload': 'electron/shell/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['electron'] }),

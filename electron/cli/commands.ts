@@ -21,6 +21,8 @@ export const USAGE = `Usage:
   faceaudit import <case-dir> <path>... [--profile <name>] [--workspace <dir>] [--json]
                         (folders, ZIP archives, CSV/XLSX/JSON sheets, videos, images; re-run to resume)
   faceaudit verify <case-dir> [--vault-only] [--json]
+  faceaudit analyze <case-dir> [--engine onnx|tfjs] [--workers N] [--json]
+                        (find, align and embed every face; re-run to resume)
   faceaudit stats <case-dir> [--json]
   faceaudit audit <case-dir> [--json]
   faceaudit serve [--port N] [--workspace <dir>]

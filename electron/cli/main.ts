@@ -3,6 +3,7 @@
  * internal error; never a stack trace unless FACEAUDIT_DEBUG is set.
  */
 import { auditCommand, caseCreate, describeError, sampleCommand, serveCommand, statsCommand, USAGE } from './commands';
+import { analyzeCommand } from './analyzeCommand';
 import { importCommand } from './importCommand';
 import { verifyCommand } from './verifyCommand';
 
@@ -16,6 +17,9 @@ export async function runCli(argv: string[], out = (l: string) => console.log(l)
         break;
       case 'import':
         await importCommand(rest, out, err);
+        break;
+      case 'analyze':
+        await analyzeCommand(rest, out);
         break;
       case 'verify':
         return await verifyCommand(rest, out);
