@@ -165,3 +165,15 @@ describe('importing a folder', () => {
     await expect(importEvidence(caseDir, path.join(root, 'nope'))).rejects.toMatchObject({ code: 'import.pathMissing' });
   });
 });
+
+describe('importing at case scale', () => {
+  it('reads a sheet of 150,000 rows (more than a real seizure) in one import', async () => {
+    const lines = ['抓拍时间,设备名称,人员编号'];
+    for (let i = 0; i < 150_000; i++) lines.push(`2021-04-${String(18 + (i % 10)).padStart(2, '0')} 09:${String(i % 60).padStart(2, '0')}:00,CAM0${i % 9},P${i}`);
+    fs.mkdirSync(archive, { recursive: true });
+    fs.writeFileSync(path.join(archive, 'records.csv'), lines.join('\n'));
+    const report = await importEvidence(caseDir, archive);
+    expect(report.captures).toBe(150_000);
+    expect(withCase(caseDir, computeStats).perDay).toHaveLength(10);
+  });
+});

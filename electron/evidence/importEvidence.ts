@@ -94,7 +94,7 @@ export async function importEvidence(caseDir: string, target: string, options: I
       filesSeen: files.length + ingested.skipped.length, filesStored: ingested.filesStored, filesResumed: ingested.filesResumed,
       archives: ingested.archives, sha256: manifestHash(files),
     });
-    report.skipped.push(...ingested.skipped);
+    for (const skipped of ingested.skipped) report.skipped.push(skipped);
     const seen = new Set<string>();
     for (const file of files) {
       if (seen.has(file.sha256)) report.duplicateFiles++;

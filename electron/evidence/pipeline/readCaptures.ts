@@ -49,6 +49,11 @@ function isVideoFile(file: StagedFile): boolean {
   return file.mediaType.startsWith('video/') || (VIDEO_EXTENSIONS.has(path.posix.extname(file.relPath).toLowerCase()) && file.mediaType === 'application/octet-stream');
 }
 
+/** push(...rows) passes every row as an argument and overflows the stack at case scale (100k+ rows). */
+function append<T>(into: T[], rows: readonly T[]): void {
+  for (const row of rows) into.push(row);
+}
+
 export async function readCaptures(input: ReadInput): Promise<ReadResult> {
   const { caseDir, files, zone, report, signal } = input;
   const resolver = new FileResolver(files);
@@ -83,10 +88,10 @@ export async function readCaptures(input: ReadInput): Promise<ReadResult> {
         }
       }
       if (classified.kind === 'captures') {
-        captures.push(...rowsFromSheet(sheet.name, classified.table, resolver, zone, report, file.relPath));
+        append(captures, rowsFromSheet(sheet.name, classified.table, resolver, zone, report, file.relPath));
         report.sheets.push({ path: sheet.name, encoding: sheet.encoding, rows: classified.table.rows.length, kind: 'captures' });
       } else if (classified.kind === 'auth') {
-        authRows.push(...authRowsFromSheet(sheet.name, classified.table, resolver, zone, report, file.relPath));
+        append(authRows, authRowsFromSheet(sheet.name, classified.table, resolver, zone, report, file.relPath));
         report.sheets.push({ path: sheet.name, encoding: sheet.encoding, rows: classified.table.rows.length, kind: 'auth' });
       } else {
         unrecognised.push(sheet.name);
@@ -107,9 +112,11 @@ export async function readCaptures(input: ReadInput): Promise<ReadResult> {
     input.onProgress?.(step++, steps);
     try {
       const clip = await framesOfVideo({ caseDir, file, zone, signal, newlyStored: input.newlyStored });
-      captures.push(...clip.captures);
-      frames.push(...clip.frames);
+      append(captures, clip.captures);
+      append(frames, clip.frames);
       report.videos.push(clip.summary);
+      // A damaged clip can still give frames: its damage is a finding all the same.
+      if (clip.warnings.length > 0) report.skipped.push({ path: file.relPath, reason: `video partly damaged (${clip.warnings.length} decoder warnings, first: ${clip.warnings[0]}); the frames that could be read were sampled` });
     } catch (error) {
       checkCancelled(signal);
       report.skipped.push({ path: file.relPath, reason: `video not sampled: ${(error as Error).message}` });
@@ -127,7 +134,7 @@ export async function readCaptures(input: ReadInput): Promise<ReadResult> {
   const hasCaptureSheet = report.sheets.some((s) => s.kind === 'captures');
   if (!hasCaptureSheet) {
     const exif = async (f: StoredFile) => (await exifCaptureTime(vaultFile(caseDir, f.sha256), zone))?.time ?? null;
-    captures.push(...(await rowsFromImageNames(images, zone, exif)));
+    append(captures, await rowsFromImageNames(images, zone, exif));
   } else {
     const referenced = new Set<string>();
     for (const c of captures) {

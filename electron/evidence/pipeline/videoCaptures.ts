@@ -32,7 +32,7 @@ export async function framesOfVideo(input: {
   zone: string;
   signal?: AbortSignal;
   newlyStored: Set<string>;
-}): Promise<{ captures: CaptureRow[]; frames: DerivedFrame[]; summary: ImportReport['videos'][number] }> {
+}): Promise<{ captures: CaptureRow[]; frames: DerivedFrame[]; summary: ImportReport['videos'][number]; warnings: string[] }> {
   const { caseDir, file, zone } = input;
   const clipPath = vaultFile(caseDir, file.sha256);
   const ffmpeg = await findFfmpeg();
@@ -48,23 +48,38 @@ export async function framesOfVideo(input: {
   const tool = `${ffmpeg.version} fps-sample every ${FRAME_INTERVAL_MS} ms, mjpeg`;
   const captures: CaptureRow[] = [];
   const frames: DerivedFrame[] = [];
-  for await (const frame of sampleFrames(clipPath, { everyMs: FRAME_INTERVAL_MS, signal: input.signal })) {
-    const stored = await ingestBuffer(caseDir, frame.jpeg);
-    if (stored.stored) input.newlyStored.add(stored.sha256);
-    frames.push({ sha256: stored.sha256, size: stored.size, fromSha256: file.sha256, offsetMs: frame.offsetMs, tool });
-    captures.push({
-      sheetPath: null, sheetRow: null,
-      time: offsetTime(start.time, frame.offsetMs, zone),
-      timeSource: 'video',
-      cameraId, cameraName: cameraId, zone: '',
-      imagePath: `${file.relPath}#t=${(frame.offsetMs / 1000).toFixed(3)}`,
-      imageSha256: stored.sha256,
-      scenePath: null, sceneSha256: null,
-      videoSha256: file.sha256, videoOffsetMs: frame.offsetMs,
-      platformPersonId: null, similarity: null,
-      raw: { video: file.relPath, offsetMs: String(frame.offsetMs), start: start.time.iso, startSource: start.source },
-    });
+  const sampler = sampleFrames(clipPath, { everyMs: FRAME_INTERVAL_MS, signal: input.signal });
+  let warnings: string[] = [];
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await sampler.next();
+      if (next.done) {
+        finished = true;
+        warnings = next.value.warnings;
+        break;
+      }
+      const frame = next.value;
+      const stored = await ingestBuffer(caseDir, frame.jpeg);
+      if (stored.stored) input.newlyStored.add(stored.sha256);
+      frames.push({ sha256: stored.sha256, size: stored.size, fromSha256: file.sha256, offsetMs: frame.offsetMs, tool });
+      captures.push({
+        sheetPath: null, sheetRow: null,
+        time: offsetTime(start.time, frame.offsetMs, zone),
+        timeSource: 'video',
+        cameraId, cameraName: cameraId, zone: '',
+        imagePath: `${file.relPath}#t=${(frame.offsetMs / 1000).toFixed(3)}`,
+        imageSha256: stored.sha256,
+        scenePath: null, sceneSha256: null,
+        videoSha256: file.sha256, videoOffsetMs: frame.offsetMs,
+        platformPersonId: null, similarity: null,
+        raw: { video: file.relPath, offsetMs: String(frame.offsetMs), start: start.time.iso, startSource: start.source },
+      });
+    }
+  } finally {
+    // Stopped early (an error, a cancel): ending the generator stops its ffmpeg.
+    if (!finished) await sampler.return({ frames: 0, ffmpeg, warnings: [] });
   }
   summary.frames = frames.length;
-  return { captures, frames, summary };
+  return { captures, frames, summary, warnings };
 }
