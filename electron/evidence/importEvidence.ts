@@ -79,11 +79,13 @@ export async function importEvidence(caseDir: string, target: string, options: I
 
     // 1. Custody: hash and store everything before reading anything.
     onProgress?.({ phase: 'scanning', done: 0, total: 0 });
-    const listed: ListedSource = kind === 'folder' ? await folderItems(root) : await singleFileItems(root, path.basename(root));
+    let listed: ListedSource | null = kind === 'folder' ? await folderItems(root) : await singleFileItems(root, path.basename(root));
     const ingested = await ingestSource({
       caseDir: dir, db, jobId: job.id, items: listed.items, bytesTotal: listed.bytesTotal, staged, signal, newlyStored,
       onProgress: (p) => onProgress?.({ phase: 'hashing', done: p.filesDone, total: p.filesTotal, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal }),
     });
+    listed = null; // the listing of a large folder is not needed any more: let it go before the sheets are read
+    staged.clear();
     checkCancelled(signal);
     const files = ingested.files;
     if (kind !== 'folder' && files[0]) {
