@@ -115,7 +115,7 @@ function zhDateTime(iso: string): string {
   return `${y}年${Number(m)}月${Number(d)}日 ${time}`;
 }
 
-test('a folder whose sheet cannot be read is refused with a clear message and the case stays empty', async ({ page }) => {
+test('a folder whose sheet headers are not recognised opens the mapping step and the case stays empty', async ({ page }) => {
   const { archive } = makeSample(40, 3);
   const fs = await import('node:fs');
   const path = await import('node:path');
@@ -127,6 +127,10 @@ test('a folder whose sheet cannot be read is refused with a clear message and th
   await page.getByTestId('case-submit').click();
   await page.getByTestId('import-path').fill(archive);
   await page.getByTestId('import-start').click();
-  await expect(page.getByTestId('import-error')).toContainText('抓拍时间');
+  // Nothing is imported until the columns are mapped: the step says what is missing.
+  await expect(page.getByTestId('mapping-step')).toBeVisible();
+  await expect(page.getByTestId('mapping-validation')).toContainText('抓拍时间');
   await expect(page.getByTestId('stat-captures')).toHaveText('0');
+  await page.getByTestId('mapping-cancel').click();
+  await expect(page.getByTestId('mapping-step')).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
  * Import jobs seen by this page, fed by pushed `job` events (and by polling as a fallback). Kept at app level
  * so a running import survives navigating to a day view and back.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { JobStatus } from '../../shared/api';
 import type { AppBridge } from './bridge';
 
@@ -64,4 +64,26 @@ export class JobStore {
 
 export function useJobStore(store: JobStore): number {
   return useSyncExternalStore(store.subscribe, store.getVersion);
+}
+
+/** The store key of a case's active verification (imports use the case id itself). */
+export const verifyKey = (caseId: string) => `verify\u0000${caseId}`;
+
+const POLL_MS = 1500;
+
+/** Events drive a job's progress; this poll covers events lost while the connection was down. */
+export function useJobPoll(bridge: AppBridge, store: JobStore, jobId: string | undefined, running: boolean): void {
+  useEffect(() => {
+    if (!jobId || !running) return;
+    const timer = setInterval(() => {
+      if (Date.now() - store.lastUpdate(jobId) < POLL_MS) return;
+      bridge.call('jobs.get', { jobId }).then(
+        (status) => store.put(status),
+        () => {
+          /* transient: the next tick retries */
+        },
+      );
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [bridge, store, jobId, running]);
 }

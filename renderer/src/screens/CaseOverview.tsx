@@ -9,6 +9,7 @@ import { useFocusOnMount } from '../components/useFocusOnMount';
 import type { JobStore } from '../jobs';
 import { ImportPanel } from './ImportPanel';
 import { PerDayChart } from './PerDayChart';
+import { VerifyPanel } from './VerifyPanel';
 
 export function CaseOverview({
   caseId,
@@ -86,6 +87,7 @@ export function CaseOverview({
       </header>
 
       <ImportPanel caseId={caseId} jobs={jobs} onImported={onImported} />
+      <VerifyPanel caseId={caseId} jobs={jobs} />
 
       {stats.error && <ErrorText error={stats.error} onRetry={stats.reload} />}
       {stats.loading && !stats.data && <Loading />}

@@ -1,24 +1,29 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ImportReport, JobStatus } from '../../../shared/api';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ImportReport as ImportReportSchema, type SheetPreviewItem } from '../../../shared/api';
 import { useBridge } from '../bridge/context';
 import { toUiError, type UiError } from '../bridge/errors';
 import { useT } from '../i18n/context';
-import { formatCount } from '../i18n/format';
 import { ErrorText } from '../components/ErrorText';
-import { isTerminal, useJobStore, type JobStore } from '../jobs';
+import { JobProgress } from '../components/JobProgress';
+import { isTerminal, useJobPoll, useJobStore, type JobStore } from '../jobs';
+import { ColumnMapping } from './ColumnMapping';
+import { ImportReportView } from './ImportReportView';
 
-const POLL_MS = 1500;
-const LIST_LIMIT = 200;
+/** A sheet the services cannot read without a column mapping. */
+const needsMapping = (s: SheetPreviewItem) => s.kind === 'unknown' && !s.error;
 
 export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs: JobStore; onImported: () => void }) {
   const bridge = useBridge();
-  const { t, tMaybe } = useT();
+  const { t } = useT();
   useJobStore(jobs);
   const [path, setPath] = useState('');
   const [starting, setStarting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [actionError, setActionError] = useState<UiError | null>(null);
+  /** The column-mapping step, open for `path` with these sheets. */
+  const [mapping, setMapping] = useState<{ path: string; sheets: SheetPreviewItem[]; reason: UiError | null } | null>(null);
   const inputId = useId();
+  const hintId = `${inputId}-hint`;
 
   const jobId = jobs.activeJobId(caseId);
   const job = jobs.get(jobId);
@@ -26,41 +31,54 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
 
   // Tell the overview once per finished job (not again when the panel is re-mounted on a finished job).
   const notified = useRef<string | undefined>(job && isTerminal(job.state) ? job.id : undefined);
+  const startedPath = useRef<string>('');
   useEffect(() => {
     if (job && job.state === 'done' && notified.current !== job.id) {
       notified.current = job.id;
       onImported();
     }
     if (job && isTerminal(job.state)) setCancelling(false);
-  }, [job, onImported]);
-
-  // Events drive the progress; a poll covers events lost while the connection was down.
-  useEffect(() => {
-    if (!jobId || !running) return;
-    const timer = setInterval(() => {
-      if (Date.now() - jobs.lastUpdate(jobId) < POLL_MS) return;
-      bridge.call('jobs.get', { jobId }).then(
-        (status) => jobs.put(status),
-        () => {
-          /* transient: the next tick retries */
+    // An import refused for a sheet's headers opens the mapping step for it.
+    if (job && job.state === 'failed' && job.error?.code === 'import.sheetColumns' && notified.current !== job.id) {
+      notified.current = job.id;
+      const p = startedPath.current || path.trim();
+      const reason = { code: job.error.code, params: job.error.params ?? {}, message: job.error.message ?? '' };
+      bridge.call('import.preview', { path: p }).then(
+        (sheets) => {
+          if (sheets.some(needsMapping)) {
+            jobs.setActive(caseId, undefined);
+            setMapping({ path: p, sheets, reason });
+          }
         },
+        () => undefined,
       );
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [bridge, jobs, jobId, running]);
+    }
+  }, [job, onImported, bridge, jobs, caseId, path]);
+
+  useJobPoll(bridge, jobs, jobId, running);
+
+  async function runImport(p: string, profile?: string) {
+    const { jobId: id } = await bridge.call('import.start', { caseId, path: p, ...(profile ? { profile } : {}) });
+    startedPath.current = p;
+    setMapping(null);
+    jobs.setActive(caseId, id);
+    bridge.call('jobs.get', { jobId: id }).then(
+      (status) => jobs.put(status),
+      () => undefined,
+    );
+  }
 
   async function start() {
     const p = path.trim();
     if (!p || running || starting) return;
     setStarting(true);
     setActionError(null);
+    setMapping(null);
     try {
-      const { jobId: id } = await bridge.call('import.start', { caseId, path: p });
-      jobs.setActive(caseId, id);
-      bridge.call('jobs.get', { jobId: id }).then(
-        (status) => jobs.put(status),
-        () => undefined,
-      );
+      // Sheets whose headers are not recognised need the mapping step first; otherwise import at once.
+      const sheets = await bridge.call('import.preview', { path: p });
+      if (sheets.some(needsMapping)) setMapping({ path: p, sheets, reason: null });
+      else await runImport(p);
     } catch (err) {
       setActionError(toUiError(err));
     } finally {
@@ -91,8 +109,14 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
     }
   }
 
+  const parsed = job?.state === 'done' ? ImportReportSchema.safeParse(job.result) : null;
+  const report = parsed?.success ? parsed.data : null;
   const jobError: UiError | null =
-    job && (job.state === 'failed' || job.state === 'cancelled')
+    mapping
+      ? null
+      : parsed && !parsed.success
+        ? { code: 'import.failed', params: {}, message: t('import.reportUnreadable') }
+      : job && (job.state === 'failed' || job.state === 'cancelled')
       ? job.error
         ? { code: job.error.code, params: job.error.params ?? {}, message: job.error.message ?? '' }
         : job.state === 'cancelled'
@@ -119,6 +143,7 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
             data-testid="import-path"
             value={path}
             onChange={(e) => setPath(e.target.value)}
+            aria-describedby={hintId}
             placeholder={t('import.path.placeholder')}
             spellCheck={false}
             autoComplete="off"
@@ -138,129 +163,35 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
             {starting ? t('import.starting') : t('import.start')}
           </button>
         </div>
+        <p className="hint" id={hintId}>
+          {t('import.path.hint')}
+        </p>
       </form>
 
       {running && (
-        <div className="import-progress" aria-live="polite">
-          <div className="progress-line">
-            <span className="phase">
-              {t('import.running')}
-              {job?.phase ? ` · ${tMaybe(`import.phase.${job.phase}`, job.phase)}` : ''}
-            </span>
-            <span className="count">
-              {job && job.total > 0
-                ? t('import.progress', { done: formatCount(job.done), total: formatCount(job.total) })
-                : job && job.done > 0
-                  ? t('import.progressUnknown', { done: formatCount(job.done) })
-                  : ''}
-            </span>
-          </div>
-          <div className="field-row">
-            <progress
-              data-testid="import-progress"
-              aria-label={t('import.running')}
-              {...(job && job.total > 0 ? { value: Math.min(job.done, job.total), max: job.total } : {})}
-            />
-            <button
-              type="button"
-              className="btn"
-              data-testid="import-cancel"
-              onClick={cancel}
-              disabled={cancelling || !jobId}
-            >
-              {cancelling ? t('import.cancelling') : t('import.cancel')}
-            </button>
-          </div>
-        </div>
+        <JobProgress
+          job={job}
+          title={t('import.running')}
+          testIdPrefix="import"
+          cancelling={cancelling}
+          onCancel={() => void cancel()}
+        />
+      )}
+
+      {mapping && !running && (
+        <ColumnMapping
+          key={mapping.path}
+          path={mapping.path}
+          sheets={mapping.sheets}
+          reason={mapping.reason}
+          onImport={(profile) => runImport(mapping.path, profile)}
+          onClose={() => setMapping(null)}
+        />
       )}
 
       {actionError && <ErrorText error={actionError} testId="import-error" />}
       {!actionError && jobError && <ErrorText error={jobError} testId="import-error" />}
-      {job?.state === 'done' && job.result && (
-        <ImportReportView report={job.result} onDismiss={() => jobs.setActive(caseId, undefined)} />
-      )}
+      {report && <ImportReportView report={report} onDismiss={() => jobs.setActive(caseId, undefined)} />}
     </section>
   );
 }
-
-function ImportReportView({ report, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
-  const { t } = useT();
-  const row = (key: Parameters<typeof t>[0], value: number, testId?: string, warn = false) => (
-    <div className={`report-item${warn && value > 0 ? ' warn' : ''}`}>
-      <dt>{t(key)}</dt>
-      <dd data-testid={testId}>{formatCount(value)}</dd>
-    </div>
-  );
-  return (
-    <div className="import-report" data-testid="import-report" role="status">
-      <div className="report-head">
-        <h3>{t('import.report.heading')}</h3>
-        <button type="button" className="btn btn-small" onClick={onDismiss}>
-          {t('import.report.dismiss')}
-        </button>
-      </div>
-      <dl className="report-source">
-        <dt>{t('import.report.source')}</dt>
-        <dd>
-          <code>{report.path}</code>
-        </dd>
-        {report.sha256 && (
-          <>
-            <dt>{t('import.report.sha256')}</dt>
-            <dd>
-              <code>{report.sha256}</code>
-            </dd>
-          </>
-        )}
-      </dl>
-      <dl className="report-grid">
-        {row('import.report.filesSeen', report.filesSeen, 'import-report-files-seen')}
-        {row('import.report.filesStored', report.filesStored, 'import-report-files-stored')}
-        {row('import.report.duplicateFiles', report.duplicateFiles, 'import-report-duplicates')}
-        {row('import.report.captures', report.captures, 'import-report-captures')}
-        {row('import.report.sheets', report.sheets.length, 'import-report-sheets')}
-        {row('import.report.skipped', report.skipped.length, 'import-report-skipped', true)}
-        {row('import.report.rowsWithoutFile', report.rowsWithoutFile.length, 'import-report-rows-without-file', true)}
-        {row('import.report.filesWithoutRow', report.filesWithoutRow.length, 'import-report-files-without-row', true)}
-        {row('import.report.badRows', report.badRows.length, 'import-report-bad-rows', true)}
-      </dl>
-      <ReportList
-        title={t('import.report.sheets')}
-        items={report.sheets}
-        render={(s) => t('import.report.sheetLine', { path: s.path, encoding: s.encoding, rows: s.rows })}
-      />
-      <ReportList title={t('import.report.skipped')} items={report.skipped} render={(s) => `${s.path} — ${s.reason}`} />
-      <ReportList
-        title={t('import.report.rowsWithoutFile')}
-        items={report.rowsWithoutFile}
-        render={(r) => t('import.report.rowLine', { sheet: r.sheet, row: r.row, text: r.path })}
-      />
-      <ReportList title={t('import.report.filesWithoutRow')} items={report.filesWithoutRow} render={(p) => p} />
-      <ReportList
-        title={t('import.report.badRows')}
-        items={report.badRows}
-        render={(r) => t('import.report.rowLine', { sheet: r.sheet, row: r.row, text: r.reason })}
-      />
-    </div>
-  );
-}
-
-function ReportList<T>({ title, items, render }: { title: string; items: T[]; render: (item: T) => ReactNode }) {
-  const { t, lang } = useT();
-  if (items.length === 0) return null;
-  return (
-    <details className="report-list">
-      <summary>
-        {lang === 'zh' ? `${title}（${formatCount(items.length)}）` : `${title} (${formatCount(items.length)})`}
-      </summary>
-      <ul>
-        {items.slice(0, LIST_LIMIT).map((item, i) => (
-          <li key={i}>{render(item)}</li>
-        ))}
-        {items.length > LIST_LIMIT && <li className="muted">{t('common.moreItems', { n: items.length - LIST_LIMIT })}</li>}
-      </ul>
-    </details>
-  );
-}
-
-export type { JobStatus };
