@@ -153,8 +153,18 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
         continue;
       }
       try {
-        const entries = readZipEntries(vaultFile(caseDir, file.sha256), { prefix: `${file.relPath}/`, signal });
-        const taken = await run(countingTotal(entries, progress), file.relPath, depth);
+        // The archive's directory says how many entries it lists: the total grows by that at once, and is
+        // corrected by each directory or refused entry as it is met.
+        let listed = 0;
+        const entries = readZipEntries(vaultFile(caseDir, file.sha256), {
+          prefix: `${file.relPath}/`, signal,
+          onEntryCount: (count) => {
+            listed = count;
+            progress.filesTotal += count;
+          },
+        });
+        const taken = await run(countingBytes(entries, progress), file.relPath, depth);
+        progress.filesTotal -= listed - taken; // directories and refused entries are not files
         result.archives.push({ path: file.relPath, sha256: file.sha256, entries: taken });
       } catch (error) {
         checkCancelled(signal);
@@ -171,13 +181,10 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   return result;
 }
 
-/** Archive entries are only known as they are read: each one found grows the total shown to the analyst. */
-async function* countingTotal(items: AsyncIterable<SourceItem>, progress: IngestProgress): AsyncGenerator<SourceItem> {
+/** Archive entries' sizes are only known as they are read: each one found grows the byte total shown. */
+async function* countingBytes(items: AsyncIterable<SourceItem>, progress: IngestProgress): AsyncGenerator<SourceItem> {
   for await (const item of items) {
-    if (item.kind === 'file') {
-      progress.filesTotal++;
-      if (progress.bytesTotal !== undefined) progress.bytesTotal += item.size;
-    }
+    if (item.kind === 'file' && progress.bytesTotal !== undefined) progress.bytesTotal += item.size;
     yield item;
   }
 }

@@ -35,6 +35,8 @@ export interface ReadZipOptions {
   prefix: string;
   limits?: ZipLimits;
   signal?: AbortSignal;
+  /** Told once, when the archive is opened, how many records its central directory lists (for progress). */
+  onEntryCount?: (count: number) => void;
 }
 
 /** relPath of the entry that stands for everything not read (the records after a limit or a break). */
@@ -45,6 +47,7 @@ export async function* readZipEntries(zipFile: string, options: ReadZipOptions):
   if (prefix !== '' && !prefix.endsWith('/')) throw new TypeError(`readZipEntries: prefix must be '' or end with '/' (got '${prefix}')`);
   signal?.throwIfAborted();
   const zip = await openZip(zipFile);
+  options.onEntryCount?.(zip.entryCount);
   const pump = new EntryPump(zip);
   const context = { zip, prefix, limits, budget: new ByteBudget(limits.maxTotalBytes), signal };
   let recordsRead = 0;
