@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { AnalyzeTaskResult, FaceRecord } from '../faces/analyzeImageFile';
-import { ENGINE_NAMES, cosineSimilarity, type EngineName } from '../faces/faceEngine';
+import { ENGINE_NAMES, cosineSimilarity, isRecognisable, type EngineName } from '../faces/faceEngine';
 import { modelVersionOf } from '../faces/createEngine';
 import { verificationFigures } from '../faces/verificationMetrics';
 import { verificationPairs } from '../faces/verificationPairs';
@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     const found = faces.filter(Boolean).length;
     const figures = verify(lfw, faces);
     console.log(`\n[${engine}] ${version.modelId}  (${seconds.toFixed(0)} s, ${(results.length / seconds).toFixed(1)} images/s)`);
-    console.log(`  lfw-dev detection: ${found}/${lfw.length} = ${pct(found / lfw.length)}; photos with more than one face: ${lfwResults.filter((r) => r.faces.length > 1).length}`);
+    const recognisable = (f: FaceRecord) => isRecognisable(f.quality, version);
+    console.log(`  lfw-dev detection: ${found}/${lfw.length} = ${pct(found / lfw.length)} (recognisable: ${faces.filter((f) => f && recognisable(f)).length}); photos with more than one face: ${lfwResults.filter((r) => r.faces.length > 1).length}, more than one recognisable: ${lfwResults.filter((r) => r.faces.filter(recognisable).length > 1).length}`);
     console.log(`  lfw-dev verification: ${figures.genuinePairs} genuine / ${figures.impostorPairs} impostor pairs: EER ${pct(figures.eer, 3)} (threshold ${figures.eerThreshold.toFixed(3)}), TAR ${pct(figures.tarAtFar)} at FAR 0.1% (threshold ${figures.thresholdAtFar.toFixed(3)})`);
     const missed = lfw.filter((_, i) => !faces[i]).map((i) => i.file);
     if (missed.length) console.log(`  not found (first 10): ${missed.slice(0, 10).join(', ')}`);
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
       const idx = others.map((img, i) => ({ img, r: results[lfw.length + i]! })).filter((x) => x.img.set === set);
       const setFaces = idx.map((x) => largestFace(x.r));
       const setFound = setFaces.filter(Boolean).length;
-      const multi = idx.filter((x) => x.r.faces.length > 1).map((x) => `${x.img.file.split('/').slice(-2).join('/')}:${x.r.faces.length}`);
+      const multi = idx.filter((x) => x.r.faces.length > 1).map((x) => `${x.img.file.split('/').slice(-2).join('/')}:${x.r.faces.length}(${x.r.faces.filter(recognisable).length})`);
       let figuresText = '';
       try {
         const f = verify(idx.map((x) => x.img), setFaces);
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
       } catch {
         sets[set] = { images: idx.length, found: setFound, multiFace: multi };
       }
-      console.log(`  ${set}: found ${setFound}/${idx.length}; ${figuresText}; multi-face images: ${multi.join(' ') || 'none'}`);
+      console.log(`  ${set}: found ${setFound}/${idx.length}; ${figuresText}; multi-face images, faces (recognisable): ${multi.join(' ') || 'none'}`);
     }
     summary[engine] = { modelId: version.modelId, images: lfw.length, found, detectionRate: found / lfw.length, ...figures, seconds, sets };
   }

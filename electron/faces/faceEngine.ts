@@ -26,6 +26,9 @@ export interface FaceQuality {
   yaw: number;
   pitch: number;
   roll: number;
+  /** The embedding's norm before normalisation ("faceness" as the recognition model sees it): with the onnx
+   * model clear upright faces give 3–4.5, faces upside down, badly aligned or not faces at all about 2. */
+  embeddingNorm: number;
 }
 
 export interface DetectedFace {
@@ -35,9 +38,6 @@ export interface DetectedFace {
   quality: FaceQuality;
   /** L2-normalised embedding: compare with a dot product (cosine similarity). */
   embedding: Float32Array;
-  /** The embedding's norm before normalisation: with the onnx model, clear upright faces give 3–4.5, faces upside
-   * down or badly aligned about 2 (scale differs per model). */
-  embeddingNorm: number;
   /** The aligned face the embedding was computed from (for thumbnails and review). */
   aligned: RgbImage;
   /** Quarter turns clockwise the image needed before the face was found (a camera mounted sideways). */
@@ -53,6 +53,12 @@ export interface ModelVersion {
   sameThreshold: number;
   /** Human-readable description of every model file used, with checksums. */
   description: string;
+  /**
+   * Faces whose embedding norm is below this are not recognisable: on lfw-dev and the scene photos of
+   * ../shared/faces they are detector false alarms (hands, hair, collars) or tiny, blurred background faces.
+   * They are stored (with their quality) but later stages should leave them out. Undefined: no such rule.
+   */
+  minRecognisableNorm?: number;
 }
 
 export interface StageTimings {
@@ -76,6 +82,11 @@ export interface FaceEngine {
 
 export function emptyTimings(): StageTimings {
   return { detectMs: 0, landmarkMs: 0, alignMs: 0, embedMs: 0 };
+}
+
+/** Whether a face is fit for recognition under its model's rule (see ModelVersion.minRecognisableNorm). */
+export function isRecognisable(quality: FaceQuality, version: ModelVersion): boolean {
+  return version.minRecognisableNorm === undefined || quality.embeddingNorm >= version.minRecognisableNorm;
 }
 
 /** Cosine similarity of two L2-normalised embeddings. */

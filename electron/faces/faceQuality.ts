@@ -57,6 +57,6 @@ export function faceSizePx(points: FivePoints, boxHeight: number): number {
   return Math.round(Math.max(eyeMouth * 2.2, boxHeight));
 }
 
-export function faceQuality(detectorScore: number, points: FivePoints, boxHeight: number, aligned: RgbImage): FaceQuality {
-  return { detectorScore, sizePx: faceSizePx(points, boxHeight), blur: laplacianVariance(aligned), ...estimatePose(points) };
+export function faceQuality(detectorScore: number, points: FivePoints, boxHeight: number, aligned: RgbImage, embeddingNorm: number): FaceQuality {
+  return { detectorScore, sizePx: faceSizePx(points, boxHeight), blur: laplacianVariance(aligned), ...estimatePose(points), embeddingNorm };
 }

@@ -18,14 +18,15 @@ export interface CaseFaceModel {
   modelId: string;
   embeddingSize: number;
   sameThreshold: number;
+  minRecognisableNorm: number | null;
   description: string;
   chosenAt: string;
 }
 
 export function caseFaceModel(db: CaseDb): CaseFaceModel | undefined {
   const row = db.prepare('SELECT * FROM face_model WHERE id = 1').get() as
-    { engine: string; model_id: string; embedding_size: number; same_threshold: number; description: string; chosen_at: string } | undefined;
-  return row && { engine: row.engine, modelId: row.model_id, embeddingSize: row.embedding_size, sameThreshold: row.same_threshold, description: row.description, chosenAt: row.chosen_at };
+    { engine: string; model_id: string; embedding_size: number; same_threshold: number; min_recognisable_norm: number | null; description: string; chosen_at: string } | undefined;
+  return row && { engine: row.engine, modelId: row.model_id, embeddingSize: row.embedding_size, sameThreshold: row.same_threshold, minRecognisableNorm: row.min_recognisable_norm, description: row.description, chosenAt: row.chosen_at };
 }
 
 /** Throws FaceModelMismatchError when the case already holds another model's embeddings. */
@@ -38,8 +39,8 @@ export function assertFaceModelCompatible(db: CaseDb, version: ModelVersion): vo
 export function claimFaceModel(db: CaseDb, version: ModelVersion): void {
   assertFaceModelCompatible(db, version);
   if (caseFaceModel(db)) return;
-  db.prepare('INSERT INTO face_model (id, engine, model_id, embedding_size, same_threshold, description, chosen_at) VALUES (1, ?, ?, ?, ?, ?, ?)')
-    .run(version.engine, version.modelId, version.embeddingSize, version.sameThreshold, version.description, new Date().toISOString());
+  db.prepare('INSERT INTO face_model (id, engine, model_id, embedding_size, same_threshold, min_recognisable_norm, description, chosen_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)')
+    .run(version.engine, version.modelId, version.embeddingSize, version.sameThreshold, version.minRecognisableNorm ?? null, version.description, new Date().toISOString());
 }
 
 export interface PendingCapture {
@@ -98,7 +99,7 @@ export interface CaptureOutcome {
 /** Writes a batch of finished captures in one transaction: the faces and the progress marker together. */
 export function saveOutcomes(db: CaseDb, runId: number, modelId: string, outcomes: readonly CaptureOutcome[]): void {
   const insertFace = db.prepare(`INSERT OR REPLACE INTO faces (capture_id, face_index, source_sha256, model_id, box_x, box_y, box_w, box_h, landmarks,
-    rotation, det_score, size_px, blur, yaw, pitch, roll, embedding, thumb_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    rotation, det_score, size_px, blur, yaw, pitch, roll, embedding_norm, embedding, thumb_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const mark = db.prepare(`INSERT OR REPLACE INTO face_analysis (capture_id, source_sha256, source_kind, model_id, run_id, state, face_count, error, analyzed_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const now = new Date().toISOString();
@@ -107,7 +108,7 @@ export function saveOutcomes(db: CaseDb, runId: number, modelId: string, outcome
       faces.forEach((f, i) => {
         const q = f.quality;
         insertFace.run(capture.captureId, i, capture.sourceSha256, modelId, f.box.x, f.box.y, f.box.width, f.box.height, JSON.stringify(f.landmarks.map(([x, y]) => [round2(x), round2(y)])),
-          f.rotation, q.detectorScore, q.sizePx, q.blur, q.yaw, q.pitch, q.roll, embeddingToBlob(f.embedding), f.thumbPath);
+          f.rotation, q.detectorScore, q.sizePx, q.blur, q.yaw, q.pitch, q.roll, q.embeddingNorm, embeddingToBlob(f.embedding), f.thumbPath);
       });
       mark.run(capture.captureId, capture.sourceSha256, capture.sourceKind, modelId, runId, ok ? 'done' : 'failed', faces.length, error ?? null, now);
     }
@@ -135,14 +136,14 @@ export interface StoredFace {
   modelId: string;
   box: { x: number; y: number; width: number; height: number };
   landmarks: Array<[number, number]>;
-  quality: { detectorScore: number; sizePx: number; blur: number; yaw: number; pitch: number; roll: number };
+  quality: { detectorScore: number; sizePx: number; blur: number; yaw: number; pitch: number; roll: number; embeddingNorm: number };
   rotation: number;
   thumbPath: string | null;
 }
 
 interface FaceRow {
   id: number; capture_id: number; face_index: number; model_id: string; box_x: number; box_y: number; box_w: number; box_h: number;
-  landmarks: string; rotation: number; det_score: number; size_px: number; blur: number; yaw: number; pitch: number; roll: number;
+  landmarks: string; rotation: number; det_score: number; size_px: number; blur: number; yaw: number; pitch: number; roll: number; embedding_norm: number;
   thumb_path: string | null; embedding?: Buffer;
 }
 
@@ -151,7 +152,7 @@ function toStoredFace(r: FaceRow): StoredFace {
     id: r.id, captureId: r.capture_id, faceIndex: r.face_index, modelId: r.model_id,
     box: { x: r.box_x, y: r.box_y, width: r.box_w, height: r.box_h },
     landmarks: JSON.parse(r.landmarks) as Array<[number, number]>,
-    quality: { detectorScore: r.det_score, sizePx: r.size_px, blur: r.blur, yaw: r.yaw, pitch: r.pitch, roll: r.roll },
+    quality: { detectorScore: r.det_score, sizePx: r.size_px, blur: r.blur, yaw: r.yaw, pitch: r.pitch, roll: r.roll, embeddingNorm: r.embedding_norm },
     rotation: r.rotation, thumbPath: r.thumb_path,
   };
 }
@@ -169,13 +170,13 @@ export function facesOfCapture(db: CaseDb, captureId: number): StoredFace[] {
 export function* caseEmbeddings(db: CaseDb): Generator<{ faceId: number; captureId: number; embedding: Float32Array; quality: StoredFace['quality'] }> {
   const model = caseFaceModel(db);
   if (!model) return;
-  const stmt = db.prepare('SELECT id, capture_id, embedding, det_score, size_px, blur, yaw, pitch, roll FROM faces WHERE model_id = ? AND id > ? ORDER BY id LIMIT 2048');
+  const stmt = db.prepare('SELECT id, capture_id, embedding, det_score, size_px, blur, yaw, pitch, roll, embedding_norm FROM faces WHERE model_id = ? AND id > ? ORDER BY id LIMIT 2048');
   let after = 0;
   for (;;) {
     const rows = stmt.all(model.modelId, after) as FaceRow[];
     if (rows.length === 0) return;
     for (const r of rows) {
-      yield { faceId: r.id, captureId: r.capture_id, embedding: blobToEmbedding(r.embedding!), quality: { detectorScore: r.det_score, sizePx: r.size_px, blur: r.blur, yaw: r.yaw, pitch: r.pitch, roll: r.roll } };
+      yield { faceId: r.id, captureId: r.capture_id, embedding: blobToEmbedding(r.embedding!), quality: { detectorScore: r.det_score, sizePx: r.size_px, blur: r.blur, yaw: r.yaw, pitch: r.pitch, roll: r.roll, embeddingNorm: r.embedding_norm } };
     }
     after = rows[rows.length - 1]!.id;
   }

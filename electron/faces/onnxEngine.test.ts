@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cosineSimilarity, type DetectedFace } from './faceEngine';
+import { cosineSimilarity, isRecognisable, type DetectedFace } from './faceEngine';
 import { ModelChecksumError, ONNX_MODELS } from './modelFiles';
 import { OnnxFaceEngine } from './onnxEngine';
 import { decodeImage } from './rgbImage';
@@ -51,10 +51,17 @@ describe('onnx face engine', () => {
     ];
     const faces = await facesIn(await sceneWithFaces(placed));
     expect(faces).toHaveLength(4);
+    expect(faces.every((f) => isRecognisable(f.quality, engine.version))).toBe(true);
     for (const p of placed) {
       const hit = faces.find((f) => Math.hypot(f.box.x + f.box.width / 2 - p.cx, f.box.y + f.box.height / 2 - p.cy) < p.size * 0.25);
       expect(hit, `face at ${p.cx},${p.cy}`).toBeDefined();
     }
+  });
+
+  it('marks detector false alarms in a real photo as not recognisable: one person, two hands', async () => {
+    const faces = await facesIn(setPhoto('face_recognition_examples', 'obama/obama3.jpg'));
+    expect(faces.length).toBeGreaterThanOrEqual(1);
+    expect(faces.filter((f) => isRecognisable(f.quality, engine.version))).toHaveLength(1);
   });
 
   it('finds nothing in an image without a face (nor in its turned versions)', async () => {

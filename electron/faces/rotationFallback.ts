@@ -37,11 +37,11 @@ export async function findFacesAnyRotation(image: RgbImage, tryRotations: boolea
     if (!face) return -Infinity;
     // The norm judges the whole chain (detection, landmarks, alignment) and so also a strongly tilted head, whose
     // box is square-ish; the box shape is the fallback for engines without a meaningful norm.
-    return uprightNorm === undefined ? face.box.height / face.box.width : face.embeddingNorm;
+    return uprightNorm === undefined ? face.box.height / face.box.width : face.quality.embeddingNorm;
   };
   const first = largest(upright);
   const clearlyUpright = first !== undefined && first.box.height / first.box.width >= UPRIGHT_ASPECT
-    && (uprightNorm === undefined || first.embeddingNorm >= uprightNorm);
+    && (uprightNorm === undefined || first.quality.embeddingNorm >= uprightNorm);
   if (clearlyUpright) return upright;
   let best = { turns: 0 as Turns, faces: upright, score: score(upright) };
   for (const turns of [1, 3, 2] as const) {

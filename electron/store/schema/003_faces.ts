@@ -13,6 +13,7 @@ export const MIGRATION_003 = `
     model_id TEXT NOT NULL,              -- e.g. 'onnx:fr_feature@87aacdfe5751': embeddings compare only within it
     embedding_size INTEGER NOT NULL,
     same_threshold REAL NOT NULL,        -- cosine similarity taken as "same person" when the model was chosen
+    min_recognisable_norm REAL,          -- faces with a smaller embedding norm are left out of recognition
     description TEXT NOT NULL,           -- model files with their SHA-256
     chosen_at TEXT NOT NULL
   );
@@ -57,6 +58,7 @@ export const MIGRATION_003 = `
     size_px INTEGER NOT NULL,
     blur REAL NOT NULL,                  -- Laplacian variance of the aligned face (low = blurred)
     yaw REAL NOT NULL, pitch REAL NOT NULL, roll REAL NOT NULL,  -- degrees, estimated from the landmarks
+    embedding_norm REAL NOT NULL,        -- norm before normalisation: below the model's minimum, not recognisable
     embedding BLOB NOT NULL,             -- float32 little-endian, L2-normalised
     thumb_path TEXT,                     -- relative to the case folder, under cache/ (derived, rebuildable)
     UNIQUE (capture_id, face_index, model_id)
