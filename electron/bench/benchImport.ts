@@ -80,10 +80,13 @@ async function main(): Promise<void> {
 
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-  const phases: Array<{ phase: string; at: number }> = [];
+  const phases: Array<{ phase: string; at: number; rss: number; heap: number }> = [];
   const started = Date.now();
   const onProgress = (p: ImportProgress) => {
-    if (phases.at(-1)?.phase !== p.phase) phases.push({ phase: p.phase, at: Date.now() });
+    if (phases.at(-1)?.phase !== p.phase) {
+      const memory = process.memoryUsage();
+      phases.push({ phase: p.phase, at: Date.now(), rss: memory.rss, heap: memory.heapUsed });
+    }
   };
   const report = await importEvidence(caseDir, archive, { onProgress });
   const seconds = (Date.now() - started) / 1000;
@@ -95,7 +98,7 @@ async function main(): Promise<void> {
   console.log(`  ${(files / seconds).toFixed(0)} files/s, ${(report.captures / seconds).toFixed(0)} captures/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
   for (const [i, p] of phases.entries()) {
     const end = phases[i + 1]?.at ?? Date.now();
-    console.log(`  ${p.phase.padEnd(9)} ${((end - p.at) / 1000).toFixed(1)} s`);
+    console.log(`  ${p.phase.padEnd(9)} ${((end - p.at) / 1000).toFixed(1).padStart(5)} s   (at its start: RSS ${(p.rss / 1e6).toFixed(0)} MB, JS heap ${(p.heap / 1e6).toFixed(0)} MB)`);
   }
   console.log(`peak memory (RSS): ${(peakRss / 1e6).toFixed(0)} MB`);
   if (!values.keep) fs.rmSync(root, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import { openCase, readCaseInfo } from '../store/caseStore';
 import { folderItems, singleFileItems, type ListedSource } from './pipeline/folderItems';
 import { abandonImportJob, beginImportJob, setReceivedHash, stagedFiles, unreferencedBlobs, type StagedFile } from './pipeline/importJobs';
 import { checkCancelled, ingestSource } from './pipeline/ingestSource';
+import { CaptureSink } from './pipeline/captureSink';
 import { readCaptures } from './pipeline/readCaptures';
 import type { ColumnProfile } from './profiles/profileSchema';
 import { sourceKindOf } from './pipeline/sourceKind';
@@ -117,19 +118,20 @@ export async function importEvidence(caseDir: string, target: string, options: I
     }
 
     // 2. Read sheets, clips and images.
+    const sink = new CaptureSink(db, job.id);
     const read = await readCaptures({
-      caseDir: dir, files, zone, profile: options.profile, report, signal, newlyStored,
+      caseDir: dir, sink, files, zone, profile: options.profile, report, signal, newlyStored,
       onProgress: (done, total) => onProgress?.({ phase: 'reading', done, total }),
     });
-    if (read.captures.length === 0 && read.authRows.length === 0) throw new UserError('import.noCaptures', { path: root });
-    report.captures = read.captures.length;
-    for (const c of read.captures) report.timeSources[c.timeSource] = (report.timeSources[c.timeSource] ?? 0) + 1;
+    if (sink.count === 0 && read.authRows.length === 0) throw new UserError('import.noCaptures', { path: root });
+    report.captures = sink.count;
+    report.timeSources = sink.timeSources;
 
     // 3. Commit.
     checkCancelled(signal);
-    onProgress?.({ phase: 'writing', done: 0, total: read.captures.length });
-    writeImport(db, { jobId: job.id, root, files, frames: read.frames, captures: read.captures, authRows: read.authRows, report });
-    onProgress?.({ phase: 'writing', done: read.captures.length, total: read.captures.length });
+    onProgress?.({ phase: 'writing', done: 0, total: sink.count });
+    writeImport(db, { jobId: job.id, root, files, frames: read.frames, cameras: sink.cameras, authRows: read.authRows, report });
+    onProgress?.({ phase: 'writing', done: sink.count, total: sink.count });
     jobId = null;
     newlyStored = new Set();
     return report;

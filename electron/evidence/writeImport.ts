@@ -5,7 +5,6 @@
 import type { ImportReport } from '../../shared/api';
 import { appendAudit } from '../audit/auditLog';
 import type { CaseDb } from '../store/caseDb';
-import type { CaptureRow } from './captureRows';
 import type { StagedFile } from './pipeline/importJobs';
 import { linkAuthRecords } from './pipeline/linkAuth';
 import type { DerivedFrame } from './pipeline/videoCaptures';
@@ -16,7 +15,8 @@ export interface ImportToWrite {
   root: string;
   files: readonly StagedFile[];
   frames: readonly DerivedFrame[];
-  captures: readonly CaptureRow[];
+  /** Every camera the captures name, with the name and zone it was first seen with. */
+  cameras: ReadonlyMap<string, { name: string; zone: string }>;
   authRows: readonly AuthRow[];
   report: ImportReport;
 }
@@ -43,11 +43,11 @@ export function writeImport(db: CaseDb, input: ImportToWrite): number {
        name = CASE WHEN cameras.name = cameras.id THEN excluded.name ELSE cameras.name END,
        zone = CASE WHEN cameras.zone = '' THEN excluded.zone ELSE cameras.zone END`,
   );
-  const insertCapture = db.prepare(
-    `INSERT INTO captures (source_id, sheet_path, sheet_row, captured_at, captured_ms, local_date, time_source,
-       camera_id, image_path, image_sha256, scene_path, scene_sha256, video_sha256, video_offset_ms,
-       platform_person_id, similarity, raw)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  // The captures the job staged, in the order they were read.
+  const COLUMNS = `sheet_path, sheet_row, captured_at, captured_ms, local_date, time_source, camera_id, image_path, image_sha256,
+    scene_path, scene_sha256, video_sha256, video_offset_ms, platform_person_id, similarity, raw`;
+  const copyCaptures = db.prepare(
+    `INSERT INTO captures (source_id, ${COLUMNS}) SELECT ?, ${COLUMNS} FROM import_job_captures WHERE job_id = ? ORDER BY seq`,
   );
   const insertAuth = db.prepare(
     `INSERT INTO auth_records (source_id, sheet_path, sheet_row, authenticated_at, authenticated_ms, customer_name, phone,
@@ -64,16 +64,9 @@ export function writeImport(db: CaseDb, input: ImportToWrite): number {
     report.sourceId = sourceId;
     for (const f of input.files) insertSourceFile.run(sourceId, f.relPath, f.sha256, f.size, f.modifiedAt, f.mediaType, f.container, f.problem);
     for (const fr of input.frames) insertDerived.run(fr.sha256, fr.fromSha256, 'video-frame', fr.offsetMs, fr.tool);
-    const cameras = new Map<string, CaptureRow>();
-    for (const row of input.captures) if (!cameras.has(row.cameraId)) cameras.set(row.cameraId, row);
-    for (const row of cameras.values()) upsertCamera.run(row.cameraId, row.cameraName, row.zone);
-    for (const c of input.captures) {
-      insertCapture.run(
-        sourceId, c.sheetPath, c.sheetRow, c.time.iso, c.time.ms, c.time.localDate, c.timeSource, c.cameraId,
-        c.imagePath, c.imageSha256, c.scenePath, c.sceneSha256, c.videoSha256, c.videoOffsetMs,
-        c.platformPersonId, c.similarity, JSON.stringify(c.raw),
-      );
-    }
+    for (const [id, camera] of input.cameras) upsertCamera.run(id, camera.name, camera.zone);
+    copyCaptures.run(sourceId, input.jobId);
+    db.prepare('DELETE FROM import_job_captures WHERE job_id = ?').run(input.jobId);
     for (const a of input.authRows) {
       insertAuth.run(
         sourceId, a.sheetPath, a.sheetRow, a.time?.iso ?? null, a.time?.ms ?? null, a.customerName, a.phone,
@@ -89,7 +82,7 @@ export function writeImport(db: CaseDb, input: ImportToWrite): number {
       sourceId, jobId: input.jobId, kind: report.kind, path: input.root, manifestSha256: report.sha256,
       receivedSha256: report.receivedSha256, files: input.files.length, filesStored: report.filesStored,
       filesResumed: report.filesResumed, archives: report.archives.length, frames: input.frames.length,
-      captures: input.captures.length, timeSources: report.timeSources, sheets: report.sheets,
+      captures: report.captures, timeSources: report.timeSources, sheets: report.sheets,
       authRecords: report.authRecords, authLinked: report.authLinked, skipped: report.skipped.length,
       rowsWithoutFile: report.rowsWithoutFile.length, badRows: report.badRows.length,
     });

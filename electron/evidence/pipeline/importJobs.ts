@@ -113,6 +113,7 @@ export function abandonImportJob(db: CaseDb, jobId: number, state: 'failed' | 'c
       (r) => r.sha256,
     );
     db.prepare('DELETE FROM import_job_files WHERE job_id = ?').run(jobId);
+    db.prepare('DELETE FROM import_job_captures WHERE job_id = ?').run(jobId);
     db.prepare('UPDATE import_jobs SET state = ?, finished_at = ? WHERE id = ?').run(state, new Date().toISOString(), jobId);
     return shas;
   })();

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/api';
 import { UserError } from '../../../shared/messages';
-import { FileResolver, rowsFromImageNames, rowsFromSheet, type CaptureRow, type StoredFile } from '../captureRows';
+import { FileResolver, rowsFromImageNames, rowsFromSheet, type StoredFile } from '../captureRows';
+import type { CaptureSink } from './captureSink';
 import { exifCaptureTime } from '../exif/exifTime';
 import type { ColumnProfile } from '../profiles/profileSchema';
 import { classifySheet } from '../sheet/classifySheet';
@@ -21,6 +22,8 @@ import { framesOfVideo, type DerivedFrame } from './videoCaptures';
 
 export interface ReadInput {
   caseDir: string;
+  /** Receives the captures as they are read. */
+  sink: CaptureSink;
   files: readonly StagedFile[];
   zone: string;
   /** Applied to the sheets whose headers are not recognised on their own. */
@@ -33,7 +36,6 @@ export interface ReadInput {
 }
 
 export interface ReadResult {
-  captures: CaptureRow[];
   authRows: AuthRow[];
   frames: DerivedFrame[];
 }
@@ -49,6 +51,8 @@ function isVideoFile(file: StagedFile): boolean {
   return file.mediaType.startsWith('video/') || (VIDEO_EXTENSIONS.has(path.posix.extname(file.relPath).toLowerCase()) && file.mediaType === 'application/octet-stream');
 }
 
+const ROWS_PER_SLICE = 5_000;
+
 /** push(...rows) passes every row as an argument and overflows the stack at case scale (100k+ rows). */
 function append<T>(into: T[], rows: readonly T[]): void {
   for (const row of rows) into.push(row);
@@ -57,7 +61,7 @@ function append<T>(into: T[], rows: readonly T[]): void {
 export async function readCaptures(input: ReadInput): Promise<ReadResult> {
   const { caseDir, files, zone, report, signal } = input;
   const resolver = new FileResolver(files);
-  const captures: CaptureRow[] = [];
+  const { sink } = input;
   const authRows: AuthRow[] = [];
   const frames: DerivedFrame[] = [];
   const sheetFiles = files.filter(isSheetFile);
@@ -88,7 +92,11 @@ export async function readCaptures(input: ReadInput): Promise<ReadResult> {
         }
       }
       if (classified.kind === 'captures') {
-        append(captures, rowsFromSheet(sheet.name, classified.table, resolver, zone, report, file.relPath));
+        // A slice at a time: the captures of a slice go to the sink before the next is read.
+        for (let at = 0; at < classified.table.rows.length; at += ROWS_PER_SLICE) {
+          const slice = { ...classified.table, rows: classified.table.rows.slice(at, at + ROWS_PER_SLICE) };
+          sink.add(rowsFromSheet(sheet.name, slice, resolver, zone, report, file.relPath));
+        }
         report.sheets.push({ path: sheet.name, encoding: sheet.encoding, rows: classified.table.rows.length, kind: 'captures' });
       } else if (classified.kind === 'auth') {
         append(authRows, authRowsFromSheet(sheet.name, classified.table, resolver, zone, report, file.relPath));
@@ -112,7 +120,7 @@ export async function readCaptures(input: ReadInput): Promise<ReadResult> {
     input.onProgress?.(step++, steps);
     try {
       const clip = await framesOfVideo({ caseDir, file, zone, signal, newlyStored: input.newlyStored });
-      append(captures, clip.captures);
+      sink.add(clip.captures);
       append(frames, clip.frames);
       report.videos.push(clip.summary);
       // A damaged clip can still give frames: its damage is a finding all the same.
@@ -134,16 +142,13 @@ export async function readCaptures(input: ReadInput): Promise<ReadResult> {
   const hasCaptureSheet = report.sheets.some((s) => s.kind === 'captures');
   if (!hasCaptureSheet) {
     const exif = async (f: StoredFile) => (await exifCaptureTime(vaultFile(caseDir, f.sha256), zone))?.time ?? null;
-    append(captures, await rowsFromImageNames(images, zone, exif));
+    sink.add(await rowsFromImageNames(images, zone, exif));
   } else {
-    const referenced = new Set<string>();
-    for (const c of captures) {
-      if (c.imageSha256) referenced.add(c.imageSha256);
-      if (c.sceneSha256) referenced.add(c.sceneSha256);
-    }
+    const referenced = sink.referenced;
     for (const a of authRows) if (a.imageSha256) referenced.add(a.imageSha256);
     report.filesWithoutRow = images.filter((f) => !referenced.has(f.sha256)).map((f) => f.relPath);
   }
   input.onProgress?.(steps, steps);
-  return { captures, authRows, frames };
+  sink.flush();
+  return { authRows, frames };
 }

@@ -32,6 +32,17 @@ export const MIGRATION_002 = `
     PRIMARY KEY (job_id, rel_path)
   );
 
+  -- Captures read by a job, written as they are read (so a 1,000,000-row sheet does not sit in memory), and
+  -- copied into captures by the job's final transaction. Same columns as captures, less the source.
+  CREATE TABLE import_job_captures (
+    job_id INTEGER NOT NULL REFERENCES import_jobs(id),
+    seq INTEGER NOT NULL,
+    sheet_path TEXT, sheet_row INTEGER, captured_at TEXT NOT NULL, captured_ms INTEGER NOT NULL, local_date TEXT NOT NULL,
+    time_source TEXT NOT NULL, camera_id TEXT NOT NULL, image_path TEXT, image_sha256 TEXT, scene_path TEXT,
+    scene_sha256 TEXT, video_sha256 TEXT, video_offset_ms INTEGER, platform_person_id TEXT, similarity REAL, raw TEXT NOT NULL,
+    PRIMARY KEY (job_id, seq)
+  );
+
   ALTER TABLE sources ADD COLUMN received_sha256 TEXT;
   ALTER TABLE source_files ADD COLUMN media_type TEXT;
   ALTER TABLE source_files ADD COLUMN container TEXT;
