@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../faces/createEngine';
+import type { AnalyzeTaskResult } from '../faces/analyzeImageFile';
 import { ENGINE_NAMES, type EngineName } from '../faces/faceEngine';
 import { decodeImage } from '../faces/rgbImage';
 import { FacePool } from '../faces/workerPool';
@@ -45,7 +46,7 @@ async function stages(engineName: EngineName, files: string[]): Promise<StageFig
   };
 }
 
-async function endToEnd(engine: EngineName, files: string[], workers: number, thumbDir: string): Promise<{ facesPerSecond: number; imagesPerSecond: number; faces: number; seconds: number }> {
+async function endToEnd(engine: EngineName, files: string[], workers: number, thumbDir: string): Promise<{ facesPerSecond: number; imagesPerSecond: number; faces: number; seconds: number; stagesMs: Record<string, number> }> {
   const pool = await FacePool.start({ engine, workers });
   try {
     // Warm every worker before timing.
@@ -54,7 +55,13 @@ async function endToEnd(engine: EngineName, files: string[], workers: number, th
     const results = await Promise.all(files.map((file, key) => pool.run({ key, file, sourceSha256: `${key}`.padStart(4, '0'), caseDir: thumbDir })));
     const seconds = (performance.now() - started) / 1000;
     const faces = results.reduce((n, r) => n + r.faces.length, 0);
-    return { facesPerSecond: faces / seconds, imagesPerSecond: files.length / seconds, faces, seconds };
+    // Where a worker's time goes, per image: every stage the worker timed, and what is left of its share of the
+    // wall time (messaging, JS glue, waiting for a core).
+    const perImage = (key: keyof AnalyzeTaskResult['timings']) => results.reduce((sum, r) => sum + r.timings[key], 0) / results.length;
+    const stagesMs = Object.fromEntries((['readMs', 'decodeMs', 'detectMs', 'landmarkMs', 'alignMs', 'embedMs', 'thumbMs'] as const).map((k) => [k.replace('Ms', ''), perImage(k)]));
+    const accounted = Object.values(stagesMs).reduce((a, b) => a + b, 0);
+    const share = (seconds * 1000 * workers) / results.length;
+    return { facesPerSecond: faces / seconds, imagesPerSecond: files.length / seconds, faces, seconds, stagesMs: { ...stagesMs, other: share - accounted } };
   } finally {
     await pool.close();
   }
@@ -84,6 +91,9 @@ async function main(): Promise<void> {
       console.log(`  stages:     decode ${f1(s.decode)} img/s · detect ${f1(s.detect)} · landmarks+align ${f1(s.landmarksAlign)} · embed ${f1(s.embed)} faces/s`);
       if (engine === 'tfjs') console.log('              (face-api runs detection, landmarks and descriptor in one call: "detect" is all three)');
       console.log(`  end to end: 1 worker ${f1(one.facesPerSecond)} faces/s · ${cores} workers ${f1(all.facesPerSecond)} faces/s (${f1(all.imagesPerSecond)} images/s)`);
+      for (const [label, run] of [['1 worker', one], [`${cores} workers`, all]] as const) {
+        console.log(`  ms per image, ${label}: ${Object.entries(run.stagesMs).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
+      }
       if (engine === 'onnx') console.log(`  124,200 captures at this rate: ${(124_200 / all.imagesPerSecond / 60).toFixed(0)} min`);
     }
   } finally {

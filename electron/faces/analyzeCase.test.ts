@@ -10,6 +10,7 @@ import { readAudit, verifyAuditChain } from '../audit/auditLog';
 import { vaultFile } from '../evidence/vault';
 import { openCaseDb } from '../store/caseDb';
 import { analyzeCase } from './analyzeCase';
+import { ONNX_MODELS } from './modelFiles';
 import { FaceModelMismatchError, facesOfCapture, caseFaceModel, caseEmbeddings } from './faceStore';
 import { caseWithCaptures, lfwPhoto, noise, setPhoto, tempDir } from './testing/faceFixtures';
 
@@ -89,6 +90,22 @@ describe('analyzeCase', () => {
     }
     // The vault is evidence: analysis only reads it.
     expect(shas.map((sha) => sha256(vaultFile(caseDir, sha)))).toEqual(vaultBefore);
+  });
+
+  it('refuses to start with a model file that fails its checksum, and says so in the audit log', async () => {
+    const modelRoot = path.join(root, 'models-copy');
+    for (const file of Object.values(ONNX_MODELS)) {
+      fs.mkdirSync(path.dirname(path.join(modelRoot, file.relPath)), { recursive: true });
+      fs.copyFileSync(path.join(process.cwd(), file.relPath), path.join(modelRoot, file.relPath));
+    }
+    fs.appendFileSync(path.join(modelRoot, ONNX_MODELS.detector.relPath), Buffer.from([0]));
+    await expect(analyzeCase(caseDir, { workers: 1, modelRoot })).rejects.toThrow(/fr_detect\.onnx has SHA-256 .* refusing to use it/u);
+    const db = openCaseDb(caseDir);
+    try {
+      expect(readAudit(db).at(-1)!.action).toBe('faces.analysis.refused');
+    } finally {
+      db.close();
+    }
   });
 
   it('refuses to add embeddings of another model to the case', async () => {

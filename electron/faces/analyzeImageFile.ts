@@ -59,7 +59,7 @@ export async function analyzeImageFile(engine: FaceEngine, task: AnalyzeTask): P
     let thumbPath: string | null = null;
     if (task.caseDir) {
       thumbPath = thumbRelPath(engine.version.modelId, task.sourceSha256, index);
-      await writeThumbnail(task.caseDir, thumbPath, image, face.box);
+      await writeThumbnail(task.caseDir, thumbPath, face.aligned);
     }
     faces.push({ box: face.box, landmarks: face.landmarks, quality: face.quality, rotation: face.rotation, embedding: face.embedding, thumbPath });
   }

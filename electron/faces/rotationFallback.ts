@@ -27,11 +27,12 @@ function largest(faces: readonly DetectedFace[]): DetectedFace | undefined {
 
 /**
  * @param uprightNorm the engine's embedding-norm threshold for "clearly upright", or undefined when its norms
- *   carry no such meaning (then only the box shape is used, and upside-down faces are not caught).
+ *   carry no such meaning: then other turns are tried only when nothing is found upright (box shapes alone
+ *   proved unreliable: face-api's Tiny detector gives square boxes for upright faces).
  */
 export async function findFacesAnyRotation(image: RgbImage, tryRotations: boolean, find: (image: RgbImage) => Promise<DetectedFace[]>, uprightNorm?: number): Promise<DetectedFace[]> {
   const upright = await find(image);
-  if (!tryRotations) return upright;
+  if (!tryRotations || (uprightNorm === undefined && upright.length > 0)) return upright;
   const score = (faces: readonly DetectedFace[]): number => {
     const face = largest(faces);
     if (!face) return -Infinity;
@@ -43,8 +44,12 @@ export async function findFacesAnyRotation(image: RgbImage, tryRotations: boolea
   const clearlyUpright = first !== undefined && first.box.height / first.box.width >= UPRIGHT_ASPECT
     && (uprightNorm === undefined || first.quality.embeddingNorm >= uprightNorm);
   if (clearlyUpright) return upright;
+  // Only the turns the evidence points to: a tall box with a weak embedding may be upside down (half a turn); a
+  // wide box is turned a quarter one way or the other; nothing at all, any of the three.
+  const tallButWeak = first !== undefined && first.box.height / first.box.width >= UPRIGHT_ASPECT;
+  const candidates: ReadonlyArray<1 | 2 | 3> = tallButWeak ? [2] : first ? [1, 3] : [1, 3, 2];
   let best = { turns: 0 as Turns, faces: upright, score: score(upright) };
-  for (const turns of [1, 3, 2] as const) {
+  for (const turns of candidates) {
     const faces = await find(rotate90(image, turns));
     const s = score(faces);
     if (s > best.score) best = { turns, faces, score: s };
