@@ -60,14 +60,24 @@ export function alignToTemplate(image: RgbImage, landmarks: FivePoints, size = 1
   const itx = -(ia * t.tx - ib * t.ty), ity = -(ib * t.tx + ia * t.ty);
   const { width: w, height: h, data } = image;
   const out = new Uint8Array(size * size * 3);
+  const row = w * 3;
   for (let oy = 0; oy < size; oy++) {
-    for (let ox = 0; ox < size; ox++) {
-      const sx = ia * ox - ib * oy + itx;
-      const sy = ib * ox + ia * oy + ity;
+    // Walk the output row: the source position moves by (ia, ib) per output pixel.
+    let sx = -ib * oy + itx, sy = ia * oy + ity;
+    for (let ox = 0; ox < size; ox++, sx += ia, sy += ib) {
       const x0 = Math.floor(sx), y0 = Math.floor(sy);
       if (x0 < -1 || y0 < -1 || x0 >= w || y0 >= h) continue;
       const ax = sx - x0, ay = sy - y0;
       const o = (oy * size + ox) * 3;
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+        // Inside the image (almost every pixel): no bounds checks.
+        const i = y0 * row + x0 * 3;
+        const w00 = (1 - ax) * (1 - ay), w01 = ax * (1 - ay), w10 = (1 - ax) * ay, w11 = ax * ay;
+        out[o] = data[i]! * w00 + data[i + 3]! * w01 + data[i + row]! * w10 + data[i + row + 3]! * w11 + 0.5;
+        out[o + 1] = data[i + 1]! * w00 + data[i + 4]! * w01 + data[i + row + 1]! * w10 + data[i + row + 4]! * w11 + 0.5;
+        out[o + 2] = data[i + 2]! * w00 + data[i + 5]! * w01 + data[i + row + 2]! * w10 + data[i + row + 5]! * w11 + 0.5;
+        continue;
+      }
       for (let c = 0; c < 3; c++) {
         const p00 = x0 >= 0 && y0 >= 0 ? data[(y0 * w + x0) * 3 + c]! : 0;
         const p01 = x0 + 1 < w && y0 >= 0 ? data[(y0 * w + x0 + 1) * 3 + c]! : 0;

@@ -32,7 +32,7 @@ beforeAll(async () => {
     lfwPhoto('Ariel_Sharon', 1), lfwPhoto('Ariel_Sharon', 2), lfwPhoto('Hans_Blix', 1), lfwPhoto('Hans_Blix', 2),
     setPhoto('faceapi_bbt', 'penny/penny1.png'), setPhoto('dlib_johns', 'John_Simm/000288_00470387.jpg'),
     lfwPhoto('Jean_Chretien', 1), lfwPhoto('Jean_Chretien', 2), lfwPhoto('Donald_Rumsfeld', 1), lfwPhoto('Donald_Rumsfeld', 2),
-    noFacePath, brokenPath,
+    noFacePath, brokenPath, lfwPhoto('Hans_Blix', 1),
   ];
   ({ caseDir, shas } = await caseWithCaptures(root, files));
 });
@@ -48,27 +48,31 @@ describe('analyzeCase', () => {
     const first = await analyzeCase(caseDir, { workers: 2, signal: controller.signal, onProgress: (p) => { if (p.done >= 2) controller.abort(); } });
     expect(first.state).toBe('cancelled');
     expect(first.capturesAnalyzed).toBeGreaterThanOrEqual(2);
-    expect(first.capturesAnalyzed).toBeLessThan(12);
+    expect(first.capturesAnalyzed).toBeLessThan(13);
 
     const second = await analyzeCase(caseDir, { workers: 2 });
     expect(second.state).toBe('done');
     expect(second.capturesSkipped).toBe(first.capturesAnalyzed);
-    expect(first.capturesAnalyzed + second.capturesAnalyzed).toBe(12);
+    expect(first.capturesAnalyzed + second.capturesAnalyzed).toBe(13);
 
     const third = await analyzeCase(caseDir, { workers: 1 });
     expect(third.capturesAnalyzed).toBe(0);
-    expect(third.capturesSkipped).toBe(12);
+    expect(third.capturesSkipped).toBe(13);
 
     const db = openCaseDb(caseDir);
     try {
       const perCapture = db.prepare('SELECT capture_id, state, face_count FROM face_analysis ORDER BY capture_id').all() as Array<{ capture_id: number; state: string; face_count: number }>;
-      expect(perCapture).toHaveLength(12);
+      expect(perCapture).toHaveLength(13);
       // Ten face photos (Hans_Blix_0001 also shows two men behind him), the wall with none, the broken file failed.
       expect(perCapture.slice(0, 10).map((r) => r.face_count)).toEqual([1, 1, 3, 1, 1, 1, 1, 1, 1, 1]);
       expect(perCapture.slice(0, 10).every((r) => r.state === 'done')).toBe(true);
       expect(perCapture[10]).toMatchObject({ state: 'done', face_count: 0 });
       expect(perCapture[11]).toMatchObject({ state: 'failed', face_count: 0 });
-      expect((db.prepare('SELECT COUNT(*) AS n FROM faces').get() as { n: number }).n).toBe(12);
+      // The last capture shows the same file as the third: its faces are the third's, copied, not recomputed.
+      expect(perCapture[12]).toMatchObject({ state: 'done', face_count: 3 });
+      const facesOf = (id: number) => db.prepare('SELECT box_x, embedding FROM faces WHERE capture_id = ? ORDER BY face_index').all(id);
+      expect(facesOf(13)).toEqual(facesOf(3));
+      expect((db.prepare('SELECT COUNT(*) AS n FROM faces').get() as { n: number }).n).toBe(15);
 
       const face = facesOfCapture(db, 1)[0]!;
       expect(face.thumbPath).toMatch(/^cache[/\\]faces[/\\]/u);
@@ -77,7 +81,7 @@ describe('analyzeCase', () => {
 
       expect(caseFaceModel(db)).toMatchObject({ engine: 'onnx', embeddingSize: 512 });
       const embeddings = [...caseEmbeddings(db)];
-      expect(embeddings).toHaveLength(12);
+      expect(embeddings).toHaveLength(15);
       expect(embeddings[0]!.embedding).toHaveLength(512);
 
       const actions = readAudit(db).map((e) => e.action);

@@ -9,7 +9,7 @@ import { openCaseDb } from '../store/caseDb';
 import type { AnalyzeTaskResult } from './analyzeImageFile';
 import { DEFAULT_ENGINE, modelVersionOf } from './createEngine';
 import type { EngineName } from './faceEngine';
-import { assertFaceModelCompatible, claimFaceModel, countAnalysis, finishRun, pendingCaptures, saveOutcomes, startRun, type CaptureOutcome } from './faceStore';
+import { assertFaceModelCompatible, claimFaceModel, copyFromSameSource, countAnalysis, finishRun, pendingCaptures, saveOutcomes, startRun, type CaptureOutcome } from './faceStore';
 import { DEFAULT_WINDOW_OPTIONS } from './detectionWindows';
 import { defaultWorkerCount, FacePool } from './workerPool';
 
@@ -117,6 +117,13 @@ export async function analyzeCase(caseDir: string, options: AnalysisOptions = {}
       const limit = pool.size * 3;
       for (const capture of pendingCaptures(db)) {
         if (options.signal?.aborted) { state = 'cancelled'; break; }
+        const copied = copyFromSameSource(db, runId, version.modelId, capture);
+        if (copied !== null) {
+          counts.capturesDone++;
+          counts.facesFound += copied;
+          report();
+          continue;
+        }
         const task = pool.run({ key: capture.captureId, file: vaultFile(caseDir, capture.sourceSha256), sourceSha256: capture.sourceSha256, caseDir })
           .then((r: AnalyzeTaskResult) => accept({ capture, ok: r.ok, error: r.error, faces: r.faces }));
         inFlight.add(task);

@@ -115,6 +115,29 @@ export function saveOutcomes(db: CaseDb, runId: number, modelId: string, outcome
   })();
 }
 
+/**
+ * The same image can stand behind several captures (a platform that exported one crop twice, a scene shared by
+ * two crops). When another capture's analysis of the very same bytes under the same model is already stored,
+ * its faces are copied instead of computed again. Returns the number of faces copied, or null when there is
+ * nothing to copy from.
+ */
+export function copyFromSameSource(db: CaseDb, runId: number, modelId: string, capture: PendingCapture): number | null {
+  const donor = db.prepare(`SELECT capture_id, state, face_count, error FROM face_analysis
+    WHERE source_sha256 = ? AND model_id = ? ORDER BY capture_id LIMIT 1`).get(capture.sourceSha256, modelId) as
+    { capture_id: number; state: string; face_count: number; error: string | null } | undefined;
+  if (!donor) return null;
+  db.transaction(() => {
+    db.prepare(`INSERT OR REPLACE INTO faces (capture_id, face_index, source_sha256, model_id, box_x, box_y, box_w, box_h, landmarks, rotation,
+        det_score, size_px, blur, yaw, pitch, roll, embedding_norm, embedding, thumb_path)
+      SELECT ?, face_index, source_sha256, model_id, box_x, box_y, box_w, box_h, landmarks, rotation,
+        det_score, size_px, blur, yaw, pitch, roll, embedding_norm, embedding, thumb_path
+      FROM faces WHERE capture_id = ? AND model_id = ?`).run(capture.captureId, donor.capture_id, modelId);
+    db.prepare(`INSERT OR REPLACE INTO face_analysis (capture_id, source_sha256, source_kind, model_id, run_id, state, face_count, error, analyzed_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(capture.captureId, capture.sourceSha256, capture.sourceKind, modelId, runId, donor.state, donor.face_count, donor.error, new Date().toISOString());
+  })();
+  return donor.face_count;
+}
+
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }

@@ -8,7 +8,7 @@ import { faceQuality } from './faceQuality';
 import { ONNX_MODELS } from './modelFiles';
 import { DEFAULT_DETECTOR_OPTIONS, detectBoxes, type DetectorOptions } from './onnxDetector';
 import { fivePointsFrom68, predictLandmarks68 } from './onnxLandmarks';
-import { openSession, runSingle, type Session } from './onnxSessions';
+import { openSessions, runSingle, type Session } from './onnxSessions';
 import { findFacesAnyRotation } from './rotationFallback';
 import type { RgbImage } from './rgbImage';
 
@@ -48,11 +48,7 @@ export class OnnxFaceEngine implements FaceEngine {
   }
 
   static async create(options: OnnxEngineOptions = {}): Promise<OnnxFaceEngine> {
-    const [detector, landmarks, recognition] = await Promise.all([
-      openSession(ONNX_MODELS.detector, options.modelRoot),
-      openSession(ONNX_MODELS.landmarks, options.modelRoot),
-      openSession(ONNX_MODELS.recognition, options.modelRoot),
-    ]);
+    const { detector, landmarks, recognition } = await openSessions(ONNX_MODELS, options.modelRoot);
     return new OnnxFaceEngine(detector, landmarks, recognition, options);
   }
 

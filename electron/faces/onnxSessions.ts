@@ -7,8 +7,14 @@ import { readVerifiedModel, type ModelFile } from './modelFiles';
 
 export type Session = ort.InferenceSession;
 
-export async function openSession(file: ModelFile, root?: string): Promise<Session> {
-  const bytes = readVerifiedModel(file, root);
+/** Reads and checks every file first, then opens the sessions: a bad checksum refuses before any native work. */
+export async function openSessions<K extends string>(files: Record<K, ModelFile>, root?: string): Promise<Record<K, Session>> {
+  const bytes = Object.entries<ModelFile>(files).map(([key, file]) => [key, readVerifiedModel(file, root)] as const);
+  const sessions = await Promise.all(bytes.map(async ([key, b]) => [key, await openSession(b)] as const));
+  return Object.fromEntries(sessions) as Record<K, Session>;
+}
+
+async function openSession(bytes: Buffer): Promise<Session> {
   return ort.InferenceSession.create(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
     intraOpNumThreads: 1,
     interOpNumThreads: 1,

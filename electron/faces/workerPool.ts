@@ -111,9 +111,20 @@ export class FacePool {
     }
   }
 
+  /**
+   * Stops the workers once they are idle. A worker is never terminated in the middle of a task: killing a thread
+   * while onnxruntime or sharp is working for it aborts the whole process.
+   */
   async close(): Promise<void> {
     this.closed = true;
     for (const queued of this.queue.splice(0)) queued.reject(new Error('the face pool was closed'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map(async (slot) => {
+      if (slot.busy) await new Promise<void>((resolve) => {
+        const done = () => resolve();
+        slot.worker.once('message', done);
+        slot.worker.once('exit', done);
+      });
+      await slot.worker.terminate();
+    }));
   }
 }

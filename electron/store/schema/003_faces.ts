@@ -44,6 +44,7 @@ export const MIGRATION_003 = `
     error TEXT,
     analyzed_at TEXT NOT NULL
   );
+  CREATE INDEX face_analysis_source ON face_analysis(source_sha256, model_id);
 
   CREATE TABLE faces (
     id INTEGER PRIMARY KEY,
