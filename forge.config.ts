@@ -11,7 +11,9 @@ const config: ForgeConfig = {
   packagerConfig: {
     name: 'FaceAudit',
     executableName: 'faceaudit',
-    asar: { unpack: '**/*.node' },
+    // Native addons, the ffmpeg binary, ONNX Runtime's shared libraries and the model files must be real files on
+    // disk: the OS loader and child processes cannot read inside an asar archive.
+    asar: { unpack: '{**/*.node,**/*.so*,**/*.dll,**/*.dylib,**/@ffmpeg-installer/**/ffmpeg*,models/**,**/tfjs-backend-wasm/dist/*.wasm}' },
     // Only what runs: the built app and its runtime dependencies; sources, tests and caches stay out.
     ignore: [/^\/(electron|renderer|shared|e2e|scripts|\.ci|test-results|playwright-report|\.cache)(\/|$)/u, /\.map$/u, /^\/[^/]+\.(ts|md)$/u],
   },
