@@ -11,7 +11,7 @@ import { vaultFile } from '../evidence/vault';
 import { openCaseDb } from '../store/caseDb';
 import { analyzeCase } from './analyzeCase';
 import { ONNX_MODELS } from './modelFiles';
-import { FaceModelMismatchError, facesOfCapture, caseFaceModel, caseEmbeddings } from './faceStore';
+import { FaceModelMismatchError, facesOfCapture, caseFaceModel, caseEmbeddings, faceSummary } from './faceStore';
 import { caseWithCaptures, lfwPhoto, noise, setPhoto, tempDir } from './testing/faceFixtures';
 
 let root: string;
@@ -80,6 +80,7 @@ describe('analyzeCase', () => {
       expect(face.landmarks).toHaveLength(5);
 
       expect(caseFaceModel(db)).toMatchObject({ engine: 'onnx', embeddingSize: 512 });
+      expect(faceSummary(db)).toMatchObject({ capturesWithImage: 13, capturesAnalysed: 13, capturesFailed: 1, faces: 15, lastRun: { state: 'done' } });
       const embeddings = [...caseEmbeddings(db)];
       expect(embeddings).toHaveLength(15);
       expect(embeddings[0]!.embedding).toHaveLength(512);

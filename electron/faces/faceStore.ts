@@ -204,3 +204,30 @@ export function* caseEmbeddings(db: CaseDb): Generator<{ faceId: number; capture
     after = rows[rows.length - 1]!.id;
   }
 }
+
+export interface FaceSummary {
+  model: CaseFaceModel | null;
+  /** Captures with an image, analysed (done or failed), failed (unreadable image). */
+  capturesWithImage: number;
+  capturesAnalysed: number;
+  capturesFailed: number;
+  faces: number;
+  /** Faces above the model's recognisability rule (see ModelVersion.minRecognisableNorm). */
+  recognisableFaces: number;
+  lastRun: { id: number; state: string; startedAt: string; finishedAt: string | null; engine: string } | null;
+}
+
+/** What the case's face analysis stands at (for the case overview and the analysis panel). */
+export function faceSummary(db: CaseDb): FaceSummary {
+  const model = caseFaceModel(db) ?? null;
+  const { withImage, finished } = countAnalysis(db);
+  const failed = (db.prepare("SELECT COUNT(*) AS n FROM face_analysis WHERE state = 'failed'").get() as { n: number }).n;
+  const faces = (db.prepare('SELECT COUNT(*) AS n FROM faces').get() as { n: number }).n;
+  const recognisable = (db.prepare('SELECT COUNT(*) AS n FROM faces WHERE embedding_norm >= ?').get(model?.minRecognisableNorm ?? -1) as { n: number }).n;
+  const run = db.prepare('SELECT id, state, started_at, finished_at, engine FROM face_runs ORDER BY id DESC LIMIT 1').get() as
+    { id: number; state: string; started_at: string; finished_at: string | null; engine: string } | undefined;
+  return {
+    model, capturesWithImage: withImage, capturesAnalysed: finished, capturesFailed: failed, faces, recognisableFaces: recognisable,
+    lastRun: run ? { id: run.id, state: run.state, startedAt: run.started_at, finishedAt: run.finished_at, engine: run.engine } : null,
+  };
+}
