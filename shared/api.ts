@@ -187,6 +187,21 @@ export const ColumnProfileWire = z.object({
 });
 export type ColumnProfileWire = z.infer<typeof ColumnProfileWire>;
 
+/** Where a case's face analysis stands (electron/faces/faceStore.ts faceSummary). */
+export const FaceSummary = z.object({
+  model: z.object({
+    engine: z.string(), modelId: z.string(), embeddingSize: z.number().int(), sameThreshold: z.number(),
+    minRecognisableNorm: z.number().nullable(), description: z.string(), chosenAt: z.string(),
+  }).nullable(),
+  capturesWithImage: z.number().int(),
+  capturesAnalysed: z.number().int(),
+  capturesFailed: z.number().int(),
+  faces: z.number().int(),
+  recognisableFaces: z.number().int(),
+  lastRun: z.object({ id: z.number().int(), state: z.string(), startedAt: z.string(), finishedAt: z.string().nullable(), engine: z.string() }).nullable(),
+});
+export type FaceSummary = z.infer<typeof FaceSummary>;
+
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
 export const JobKind = z.enum(['import', 'analyze', 'verify']);
 export const JobStatus = z.object({
@@ -229,6 +244,9 @@ export const apiContract = {
   'import.preview': call(z.object({ path: z.string().min(1), profile: z.string().optional() }), z.array(SheetPreviewItem)),
   'profiles.list': call(z.object({}), z.array(ColumnProfileWire)),
   'profiles.save': call(z.object({ profile: ColumnProfileWire }), ColumnProfileWire),
+  /** Finds, aligns and embeds every capture's faces on this machine; the job's result is the analysis report. */
+  'faces.analyze.start': call(caseRef.extend({ engine: z.enum(['onnx', 'tfjs']).optional() }), z.object({ jobId: z.string() })),
+  'faces.summary': call(caseRef, FaceSummary),
   /** Re-hashes the case's vault and reachable originals; the job's result is a VerifyReport. */
   'verify.start': call(caseRef, z.object({ jobId: z.string() })),
   'jobs.get': call(z.object({ jobId: z.string() }), JobStatus),

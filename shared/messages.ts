@@ -83,6 +83,18 @@ export const MESSAGES = {
     zh: () => `导入已取消，案件未改动；再次导入会重新开始。`,
     en: () => `Import cancelled; the case is unchanged and a new import starts afresh.`,
   },
+  'faces.modelMismatch': {
+    zh: (p) => `本案件的人脸特征由另一个模型生成，不能混用（${p.details}）。请使用原模型分析，或新建案件。`,
+    en: (p) => `This case's faces were embedded by another model and embeddings are never mixed (${p.details}). Analyse with the same model, or into a new case.`,
+  },
+  'faces.modelChecksum': {
+    zh: (p) => `人脸模型文件校验失败，已拒绝使用（${p.details}）。请重新安装 FaceAudit。`,
+    en: (p) => `A face model file failed its checksum and was refused (${p.details}). Reinstall FaceAudit.`,
+  },
+  'faces.cancelled': {
+    zh: () => `人脸分析已取消；已完成的部分已保存，再次分析会从中断处继续。`,
+    en: () => `Face analysis cancelled; what was finished is kept, and analysing again continues where it stopped.`,
+  },
   'verify.cancelled': {
     zh: () => `校验已取消，未得出结论。`,
     en: () => `Verification cancelled; no conclusion was reached.`,

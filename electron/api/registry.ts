@@ -10,6 +10,9 @@ import { previewSheets } from '../evidence/pipeline/previewSheets';
 import { ColumnProfileSchema } from '../evidence/profiles/profileSchema';
 import { listProfiles, loadProfile, saveProfile } from '../evidence/profiles/profileStore';
 import { verifyCase } from '../evidence/verify/verifyCase';
+import { asUserError, throwIfCancelled } from '../faces/analysisErrors';
+import { analyzeCase } from '../faces/analyzeCase';
+import { faceSummary } from '../faces/faceStore';
 import { computeStats } from '../findings/stats';
 import { JobRunner } from '../jobs/jobRunner';
 import { createCase, readCaseInfo, summarise, withCase } from '../store/caseStore';
@@ -63,6 +66,22 @@ export class ApiRegistry {
       'import.preview': ({ path, profile }) => previewSheets(path, profile ? loadProfile(this.workspace.root, profile) : undefined),
       'profiles.list': () => listProfiles(this.workspace.root).filter((l) => l.problem === null).map((listing) => loadProfile(this.workspace.root, listing.name)),
       'profiles.save': ({ profile }) => saveProfile(this.workspace.root, ColumnProfileSchema.parse(profile)),
+      'faces.analyze.start': ({ caseId, engine }) => {
+        withCase(caseId, () => undefined);
+        const jobId = this.jobs.start(caseId, 'analyze', async (ctx) => {
+          try {
+            const report = await analyzeCase(caseId, {
+              engine, signal: ctx.signal,
+              onProgress: (p) => ctx.progress('analyze', p.done, p.total),
+            });
+            return throwIfCancelled(report);
+          } catch (error) {
+            throw asUserError(error);
+          }
+        });
+        return { jobId };
+      },
+      'faces.summary': ({ caseId }) => withCase(caseId, faceSummary),
       'verify.start': ({ caseId }) => {
         withCase(caseId, () => undefined);
         const jobId = this.jobs.start(caseId, 'verify', (ctx) =>

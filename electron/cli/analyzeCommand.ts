@@ -4,10 +4,9 @@
  * so running it again continues where it stopped.
  */
 import { UserError } from '../../shared/messages';
+import { asUserError } from '../faces/analysisErrors';
 import { analyzeCase, type AnalysisReport } from '../faces/analyzeCase';
 import { ENGINE_NAMES, type EngineName } from '../faces/faceEngine';
-import { FaceModelMismatchError } from '../faces/faceStore';
-import { ModelChecksumError } from '../faces/modelFiles';
 import { isCaseDir } from '../store/caseDb';
 import { int, parse, usageError, type Out } from './args';
 import { progressPrinter } from './progressLine';
@@ -34,8 +33,7 @@ export async function analyzeCommand(args: string[], out: Out): Promise<void> {
     });
   } catch (error) {
     // Refusals the user can act on are one-line user errors, not internal ones.
-    if (error instanceof FaceModelMismatchError || error instanceof ModelChecksumError) throw new UserError('args.invalid', { details: error.message });
-    throw error;
+    throw asUserError(error);
   } finally {
     progress.end();
     process.off('SIGINT', onSigint);
