@@ -1,6 +1,6 @@
 /**
- * Import jobs seen by this page, fed by pushed `job` events (and by polling as a fallback). Kept at app level
- * so a running import survives navigating to a day view and back.
+ * Jobs (imports, verifications, face analyses) seen by this page, fed by pushed `job` events (and by polling as a
+ * fallback). Kept at app level so a running job survives navigating to a day view and back.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { JobStatus } from '../../shared/api';
@@ -68,6 +68,8 @@ export function useJobStore(store: JobStore): number {
 
 /** The store key of a case's active verification (imports use the case id itself). */
 export const verifyKey = (caseId: string) => `verify\u0000${caseId}`;
+/** The store key of a case's active face analysis. */
+export const analyzeKey = (caseId: string) => `analyze\u0000${caseId}`;
 
 const POLL_MS = 1500;
 

@@ -30,6 +30,7 @@ export function JobProgress({
   testIdPrefix,
   cancelling,
   onCancel,
+  confirmText,
 }: {
   job: JobStatus | undefined;
   /** 正在导入 / 正在校验 */
@@ -38,6 +39,8 @@ export function JobProgress({
   testIdPrefix: string;
   cancelling: boolean;
   onCancel: () => void;
+  /** What cancelling does to the work done so far; the import's wording (undone) when not given. */
+  confirmText?: string;
 }) {
   const { t, tMaybe, lang } = useT();
   const [confirming, setConfirming] = useState(false);
@@ -82,6 +85,7 @@ export function JobProgress({
   const eta = job?.etaSeconds !== undefined ? t('job.eta', { time: formatDuration(job.etaSeconds, lang) }) : '';
   const determinate = job && job.total > 0;
   const sep = lang === 'zh' ? '，' : ', ';
+  const confirmQuestion = confirmText ?? t('job.confirmCancel');
 
   return (
     <div className="import-progress job-progress" data-testid={`${testIdPrefix}-progress-box`} data-phase={phase}>
@@ -123,8 +127,8 @@ export function JobProgress({
         {t('job.escHint')}
       </p>
       {confirming && !cancelling && (
-        <div className="confirm-bar" role="alertdialog" aria-label={t('job.confirmCancel')} data-testid={`${testIdPrefix}-confirm`}>
-          <span>{t('job.confirmCancel')}</span>
+        <div className="confirm-bar" role="alertdialog" aria-label={confirmQuestion} data-testid={`${testIdPrefix}-confirm`}>
+          <span>{confirmQuestion}</span>
           <button
             ref={confirmRef}
             type="button"

@@ -7,6 +7,7 @@ import { useApi } from '../components/useApi';
 import { ErrorText, Loading } from '../components/ErrorText';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import type { JobStore } from '../jobs';
+import { FacesPanel } from './FacesPanel';
 import { ImportPanel } from './ImportPanel';
 import { PerDayChart } from './PerDayChart';
 import { VerifyPanel } from './VerifyPanel';
@@ -26,13 +27,16 @@ export function CaseOverview({
   const { t, lang } = useT();
   const detail = useApi(() => bridge.call('cases.get', { caseId }), [bridge, caseId]);
   const stats = useApi(() => bridge.call('stats.get', { caseId }), [bridge, caseId]);
+  const faces = useApi(() => bridge.call('faces.summary', { caseId }), [bridge, caseId]);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const reloadStats = stats.reload;
   const reloadDetail = detail.reload;
+  const reloadFaces = faces.reload;
   const onImported = useCallback(() => {
     reloadStats();
     reloadDetail();
-  }, [reloadStats, reloadDetail]);
+    reloadFaces();
+  }, [reloadStats, reloadDetail, reloadFaces]);
 
   const info = detail.data?.info;
 
@@ -88,6 +92,7 @@ export function CaseOverview({
 
       <ImportPanel caseId={caseId} jobs={jobs} onImported={onImported} />
       <VerifyPanel caseId={caseId} jobs={jobs} />
+      <FacesPanel caseId={caseId} jobs={jobs} summary={faces} />
 
       {stats.error && <ErrorText error={stats.error} onRetry={stats.reload} />}
       {stats.loading && !stats.data && <Loading />}

@@ -5,7 +5,8 @@ import { toUiError, type UiError } from '../bridge/errors';
 import { useT } from '../i18n/context';
 import { ErrorText } from '../components/ErrorText';
 import { JobProgress } from '../components/JobProgress';
-import { isTerminal, useJobPoll, useJobStore, type JobStore } from '../jobs';
+import { jobErrorOf, useJob } from '../components/useJob';
+import { isTerminal, type JobStore } from '../jobs';
 import { ColumnMapping } from './ColumnMapping';
 import { ImportReportView } from './ImportReportView';
 
@@ -15,19 +16,15 @@ const needsMapping = (s: SheetPreviewItem) => s.kind === 'unknown' && !s.error;
 export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs: JobStore; onImported: () => void }) {
   const bridge = useBridge();
   const { t } = useT();
-  useJobStore(jobs);
   const [path, setPath] = useState('');
-  const [starting, setStarting] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
-  const [actionError, setActionError] = useState<UiError | null>(null);
   /** The column-mapping step, open for `path` with these sheets. */
   const [mapping, setMapping] = useState<{ path: string; sheets: SheetPreviewItem[]; reason: UiError | null } | null>(null);
   const inputId = useId();
   const hintId = `${inputId}-hint`;
 
-  const jobId = jobs.activeJobId(caseId);
-  const job = jobs.get(jobId);
-  const running = Boolean(jobId) && (!job || job.state === 'running');
+  // Imports are kept under the case id itself.
+  const ctl = useJob(bridge, jobs, caseId);
+  const { job, running, starting, cancelling, actionError } = ctl;
 
   // Tell the overview once per finished job (not again when the panel is re-mounted on a finished job).
   const notified = useRef<string | undefined>(job && isTerminal(job.state) ? job.id : undefined);
@@ -37,7 +34,6 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
       notified.current = job.id;
       onImported();
     }
-    if (job && isTerminal(job.state)) setCancelling(false);
     // An import refused for a sheet's headers opens the mapping step for it.
     if (job && job.state === 'failed' && job.error?.code === 'import.sheetColumns' && notified.current !== job.id) {
       notified.current = job.id;
@@ -46,7 +42,7 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
       bridge.call('import.preview', { path: p }).then(
         (sheets) => {
           if (sheets.some(needsMapping)) {
-            jobs.setActive(caseId, undefined);
+            ctl.dismiss();
             setMapping({ path: p, sheets, reason });
           }
         },
@@ -55,48 +51,23 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
     }
   }, [job, onImported, bridge, jobs, caseId, path]);
 
-  useJobPoll(bridge, jobs, jobId, running);
-
   async function runImport(p: string, profile?: string) {
     const { jobId: id } = await bridge.call('import.start', { caseId, path: p, ...(profile ? { profile } : {}) });
     startedPath.current = p;
     setMapping(null);
-    jobs.setActive(caseId, id);
-    bridge.call('jobs.get', { jobId: id }).then(
-      (status) => jobs.put(status),
-      () => undefined,
-    );
+    ctl.adopt(id);
   }
 
-  async function start() {
+  function start() {
     const p = path.trim();
     if (!p || running || starting) return;
-    setStarting(true);
-    setActionError(null);
     setMapping(null);
-    try {
+    return ctl.start(async () => {
       // Sheets whose headers are not recognised need the mapping step first; otherwise import at once.
       const sheets = await bridge.call('import.preview', { path: p });
       if (sheets.some(needsMapping)) setMapping({ path: p, sheets, reason: null });
       else await runImport(p);
-    } catch (err) {
-      setActionError(toUiError(err));
-    } finally {
-      setStarting(false);
-    }
-  }
-
-  async function cancel() {
-    if (!jobId) return;
-    setCancelling(true);
-    try {
-      await bridge.call('jobs.cancel', { jobId });
-      const status = await bridge.call('jobs.get', { jobId });
-      jobs.put(status);
-    } catch (err) {
-      setActionError(toUiError(err));
-      setCancelling(false);
-    }
+    });
   }
 
   async function pick() {
@@ -105,24 +76,20 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
       const [picked] = await bridge.pickPaths('folder');
       if (picked) setPath(picked);
     } catch (err) {
-      setActionError(toUiError(err));
+      ctl.setActionError(toUiError(err));
     }
   }
 
   const parsed = job?.state === 'done' ? ImportReportSchema.safeParse(job.result) : null;
   const report = parsed?.success ? parsed.data : null;
-  const jobError: UiError | null =
-    mapping
-      ? null
-      : parsed && !parsed.success
-        ? { code: 'import.failed', params: {}, message: t('import.reportUnreadable') }
-      : job && (job.state === 'failed' || job.state === 'cancelled')
-      ? job.error
-        ? { code: job.error.code, params: job.error.params ?? {}, message: job.error.message ?? '' }
-        : job.state === 'cancelled'
-          ? { code: 'import.cancelled', params: {}, message: t('import.cancelledNoError') }
-          : { code: 'import.failed', params: {}, message: t('import.failedNoError') }
-      : null;
+  const jobError: UiError | null = mapping
+    ? null
+    : parsed && !parsed.success
+      ? { code: 'import.failed', params: {}, message: t('import.reportUnreadable') }
+      : jobErrorOf(job, {
+          cancelled: { code: 'import.cancelled', params: {}, message: t('import.cancelledNoError') },
+          failed: { code: 'import.failed', params: {}, message: t('import.failedNoError') },
+        });
 
   return (
     <section className="panel import-panel" aria-labelledby={`${inputId}-h`}>
@@ -174,7 +141,7 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
           title={t('import.running')}
           testIdPrefix="import"
           cancelling={cancelling}
-          onCancel={() => void cancel()}
+          onCancel={() => void ctl.cancel()}
         />
       )}
 
@@ -191,7 +158,7 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
 
       {actionError && <ErrorText error={actionError} testId="import-error" />}
       {!actionError && jobError && <ErrorText error={jobError} testId="import-error" />}
-      {report && <ImportReportView report={report} onDismiss={() => jobs.setActive(caseId, undefined)} />}
+      {report && <ImportReportView report={report} onDismiss={ctl.dismiss} />}
     </section>
   );
 }

@@ -2,82 +2,45 @@
  * 校验证据完整性: re-hashes the case's vault and the originals still reachable (verify.start), with progress and
  * cancel, then shows the VerifyReport: a pass/fail banner, the counts, every problem, and the audit chain.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { VerifyReport as VerifyReportSchema, type VerifyReport } from '../../../shared/api';
 import { useBridge } from '../bridge/context';
-import { toUiError, type UiError } from '../bridge/errors';
+import type { UiError } from '../bridge/errors';
 import { ErrorText } from '../components/ErrorText';
 import { JobProgress, formatSize } from '../components/JobProgress';
+import { jobErrorOf, useJob } from '../components/useJob';
 import { useT } from '../i18n/context';
 import type { DictKey } from '../i18n/dict';
 import { formatCount, formatDateTime } from '../i18n/format';
-import { useJobPoll, useJobStore, verifyKey, type JobStore } from '../jobs';
+import { verifyKey, type JobStore } from '../jobs';
 import { ReportList, shortHash } from './ImportReportView';
 
 export function VerifyPanel({ caseId, jobs }: { caseId: string; jobs: JobStore }) {
   const bridge = useBridge();
   const { t } = useT();
-  useJobStore(jobs);
-  const key = verifyKey(caseId);
-  const jobId = jobs.activeJobId(key);
-  const job = jobs.get(jobId);
-  const running = Boolean(jobId) && (!job || job.state === 'running');
-  const [starting, setStarting] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
-  const [actionError, setActionError] = useState<UiError | null>(null);
+  const ctl = useJob(bridge, jobs, verifyKey(caseId));
+  const { job, running, starting, cancelling, actionError } = ctl;
   const uid = useId();
   const resultRef = useRef<HTMLDivElement>(null);
 
-  useJobPoll(bridge, jobs, jobId, running);
-
   useEffect(() => {
-    if (job && job.state !== 'running') setCancelling(false);
     // Land on the verdict when it arrives, so keyboard and screen-reader users hear it.
     if (job?.state === 'done') resultRef.current?.focus({ preventScroll: true });
   }, [job?.state, job]);
 
-  async function start() {
-    if (running || starting) return;
-    setStarting(true);
-    setActionError(null);
-    try {
-      const { jobId: id } = await bridge.call('verify.start', { caseId });
-      jobs.setActive(key, id);
-      bridge.call('jobs.get', { jobId: id }).then(
-        (status) => jobs.put(status),
-        () => undefined,
-      );
-    } catch (err) {
-      setActionError(toUiError(err));
-    } finally {
-      setStarting(false);
-    }
-  }
-
-  async function cancel() {
-    if (!jobId) return;
-    setCancelling(true);
-    try {
-      await bridge.call('jobs.cancel', { jobId });
-      jobs.put(await bridge.call('jobs.get', { jobId }));
-    } catch (err) {
-      setActionError(toUiError(err));
-      setCancelling(false);
-    }
-  }
+  const start = () =>
+    ctl.start(async () => {
+      const { jobId } = await bridge.call('verify.start', { caseId });
+      ctl.adopt(jobId);
+    });
 
   const parsed = job?.state === 'done' ? VerifyReportSchema.safeParse(job.result) : null;
   const report = parsed?.success ? parsed.data : null;
   const jobError: UiError | null =
-    job && (job.state === 'failed' || job.state === 'cancelled')
-      ? job.error
-        ? { code: job.error.code, params: job.error.params ?? {}, message: job.error.message ?? '' }
-        : job.state === 'cancelled'
-          ? { code: 'verify.cancelled', params: {}, message: t('verify.cancelledNoError') }
-          : { code: 'verify.failed', params: {}, message: t('verify.failedNoError') }
-      : parsed && !parsed.success
-        ? { code: 'verify.failed', params: {}, message: t('verify.failedNoError') }
-        : null;
+    jobErrorOf(job, {
+      cancelled: { code: 'verify.cancelled', params: {}, message: t('verify.cancelledNoError') },
+      failed: { code: 'verify.failed', params: {}, message: t('verify.failedNoError') },
+    }) ?? (parsed && !parsed.success ? { code: 'verify.failed', params: {}, message: t('verify.failedNoError') } : null);
 
   return (
     <section className="panel verify-panel" aria-labelledby={`${uid}-h`} data-testid="verify-panel">
@@ -95,13 +58,13 @@ export function VerifyPanel({ caseId, jobs }: { caseId: string; jobs: JobStore }
       </div>
       <p className="hint">{t('verify.intro')}</p>
       {running && (
-        <JobProgress job={job} title={t('verify.running')} testIdPrefix="verify" cancelling={cancelling} onCancel={() => void cancel()} />
+        <JobProgress job={job} title={t('verify.running')} testIdPrefix="verify" cancelling={cancelling} onCancel={() => void ctl.cancel()} />
       )}
       {actionError && <ErrorText error={actionError} testId="verify-error" />}
       {!actionError && jobError && <ErrorText error={jobError} testId="verify-error" />}
       {report && (
         <div ref={resultRef} tabIndex={-1} className="verify-result">
-          <VerifyReportView report={report} onDismiss={() => jobs.setActive(key, undefined)} />
+          <VerifyReportView report={report} onDismiss={ctl.dismiss} />
         </div>
       )}
     </section>
