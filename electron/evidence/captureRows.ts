@@ -39,8 +39,32 @@ export interface CaptureRow {
 
 type Findings = Pick<ImportReport, 'rowsWithoutFile' | 'badRows'>;
 
-/** Finds the file a sheet cell names: a relative path (either slash), a URL, or a bare file name. */
-export class FileResolver {
+/** Finds the file a sheet cell names. */
+export interface FileLookup {
+  resolve(cell: string, sheetDir: string): StoredFile | undefined;
+}
+
+/**
+ * How a sheet cell can name a file: a relative path (either slash), a URL, a Windows path, or a bare file name.
+ * Gives the lower-case paths to try in order, and the file name to fall back on.
+ */
+export function cellCandidates(cell: string, sheetDir: string): { paths: string[]; name: string } {
+  let value = cell.trim().replace(/\\/gu, '/');
+  if (/^[a-z]+:\/\//iu.test(value)) {
+    try {
+      value = decodeURIComponent(new URL(value).pathname);
+    } catch {
+      /* keep the text as it is */
+    }
+  }
+  value = value.replace(/^\.?\/+/u, '').replace(/^[a-z]:\//iu, '');
+  const lower = value.toLowerCase();
+  const paths = [sheetDir ? `${sheetDir}/${lower}` : lower, lower].map((p) => path.posix.normalize(p));
+  return { paths, name: path.posix.basename(lower) };
+}
+
+/** The in-memory lookup, for a list of files at hand. */
+export class FileResolver implements FileLookup {
   private byPath = new Map<string, StoredFile>();
   private byName = new Map<string, StoredFile[]>();
 
@@ -53,23 +77,13 @@ export class FileResolver {
   }
 
   resolve(cell: string, sheetDir: string): StoredFile | undefined {
-    let value = cell.trim().replace(/\\/gu, '/');
-    if (/^[a-z]+:\/\//iu.test(value)) {
-      try {
-        value = decodeURIComponent(new URL(value).pathname);
-      } catch {
-        /* keep the text as it is */
-      }
-    }
-    value = value.replace(/^\.?\/+/u, '').replace(/^[a-z]:\//iu, '');
-    const lower = value.toLowerCase();
-    const candidates = [sheetDir ? `${sheetDir}/${lower}` : lower, lower];
-    for (const candidate of candidates) {
-      const hit = this.byPath.get(path.posix.normalize(candidate));
+    const { paths, name } = cellCandidates(cell, sheetDir);
+    for (const candidate of paths) {
+      const hit = this.byPath.get(candidate);
       if (hit) return hit;
     }
     // Exports often keep only the file name, or an absolute path from the platform's own disk.
-    const byName = this.byName.get(path.posix.basename(lower));
+    const byName = this.byName.get(name);
     return byName?.length === 1 ? byName[0] : undefined;
   }
 }
@@ -83,7 +97,7 @@ export function sheetDirOf(filePath: string): string {
 export function rowsFromSheet(
   sheetPath: string,
   table: CaptureTable,
-  resolver: FileResolver,
+  resolver: FileLookup,
   zone: string,
   findings: Findings,
   /** The sheet file's path in the source, when the sheet's name is not it (one worksheet of a workbook). */

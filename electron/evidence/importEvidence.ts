@@ -9,14 +9,14 @@
  * A failed or cancelled import leaves the case as it was and takes its vault files back. A killed one leaves its
  * job and staged files, and running the same import again resumes it (see pipeline/importJobs.ts).
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import type { ImportReport } from '../../shared/api';
 import { UserError } from '../../shared/messages';
 import { appendAudit } from '../audit/auditLog';
 import { openCase, readCaseInfo } from '../store/caseStore';
 import { folderItems, singleFileItems, type ListedSource } from './pipeline/folderItems';
-import { abandonImportJob, beginImportJob, setReceivedHash, stagedFiles, unreferencedBlobs, type StagedFile } from './pipeline/importJobs';
+import { abandonImportJob, beginImportJob, setReceivedHash, stagedFileLookup, unreferencedBlobs } from './pipeline/importJobs';
+import { manifestHash, stagedCounts } from './pipeline/stagedFileIndex';
 import { checkCancelled, ingestSource } from './pipeline/ingestSource';
 import { CaptureSink } from './pipeline/captureSink';
 import { readCaptures } from './pipeline/readCaptures';
@@ -39,12 +39,6 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** A column mapping for sheets whose headers are not recognised. */
   profile?: ColumnProfile;
-}
-
-function manifestHash(files: readonly StagedFile[]): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of files) hash.update(`${file.relPath}\t${file.sha256}\n`);
-  return hash.digest('hex');
 }
 
 function emptyReport(kind: ImportReport['kind'], root: string): ImportReport {
@@ -74,35 +68,29 @@ export async function importEvidence(caseDir: string, target: string, options: I
     const job = beginImportJob(db, root, kind, options.profile ? { profile: options.profile.name } : {});
     if (job.pid !== null) throw new UserError('import.inProgress', { path: root, pid: String(job.pid) });
     jobId = job.id;
-    const staged = job.resumed ? stagedFiles(db, job.id) : new Map<string, StagedFile>();
-    if (job.resumed) db.transaction(() => appendAudit(db, 'import.resumed', { jobId, path: root, stagedFiles: staged.size }))();
+    const lookup = stagedFileLookup(db, job.id);
+    const staged = job.resumed ? lookup : () => undefined;
+    if (job.resumed) db.transaction(() => appendAudit(db, 'import.resumed', { jobId, path: root, stagedFiles: stagedCounts(db, job.id).files }))();
     const report = emptyReport(kind, root);
 
     // 1. Custody: hash and store everything before reading anything.
     onProgress?.({ phase: 'scanning', done: 0, total: 0 });
-    let listed: ListedSource | null = kind === 'folder' ? await folderItems(root) : await singleFileItems(root, path.basename(root));
+    const listed: ListedSource = kind === 'folder' ? await folderItems(root) : await singleFileItems(root, path.basename(root));
     const ingested = await ingestSource({
-      caseDir: dir, db, jobId: job.id, items: listed.items, bytesTotal: listed.bytesTotal, staged, signal, newlyStored,
+      caseDir: dir, db, jobId: job.id, items: listed.items, filesTotal: listed.filesTotal, bytesTotal: listed.bytesTotal, staged, signal,
       onProgress: (p) => onProgress?.({ phase: 'hashing', done: p.filesDone, total: p.filesTotal, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal }),
     });
-    listed = null; // the listing of a large folder is not needed any more: let it go before the sheets are read
-    staged.clear();
     checkCancelled(signal);
-    const files = ingested.files;
-    if (kind !== 'folder' && files[0]) {
-      report.receivedSha256 = files.find((f) => f.relPath === path.basename(root))?.sha256 ?? null;
+    if (kind !== 'folder') {
+      report.receivedSha256 = lookup(path.basename(root))?.sha256 ?? null;
       if (report.receivedSha256) setReceivedHash(db, job.id, report.receivedSha256);
     }
+    const counts = stagedCounts(db, job.id);
     Object.assign(report, {
-      filesSeen: files.length + ingested.skipped.length, filesStored: ingested.filesStored, filesResumed: ingested.filesResumed,
-      archives: ingested.archives, sha256: manifestHash(files),
+      filesSeen: counts.files + ingested.skipped.length, filesStored: ingested.filesStored, filesResumed: ingested.filesResumed,
+      archives: ingested.archives, sha256: manifestHash(db, job.id), duplicateFiles: counts.duplicates,
     });
     for (const skipped of ingested.skipped) report.skipped.push(skipped);
-    const seen = new Set<string>();
-    for (const file of files) {
-      if (seen.has(file.sha256)) report.duplicateFiles++;
-      seen.add(file.sha256);
-    }
 
     const previous = db.prepare('SELECT id FROM sources WHERE manifest_sha256 = ?').get(report.sha256) as { id: number } | undefined;
     if (previous) {
@@ -120,7 +108,7 @@ export async function importEvidence(caseDir: string, target: string, options: I
     // 2. Read sheets, clips and images.
     const sink = new CaptureSink(db, job.id);
     const read = await readCaptures({
-      caseDir: dir, sink, files, zone, profile: options.profile, report, signal, newlyStored,
+      caseDir: dir, db, jobId: job.id, sink, zone, profile: options.profile, report, signal, newlyStored,
       onProgress: (done, total) => onProgress?.({ phase: 'reading', done, total }),
     });
     if (sink.count === 0 && read.authRows.length === 0) throw new UserError('import.noCaptures', { path: root });
@@ -130,7 +118,7 @@ export async function importEvidence(caseDir: string, target: string, options: I
     // 3. Commit.
     checkCancelled(signal);
     onProgress?.({ phase: 'writing', done: 0, total: sink.count });
-    writeImport(db, { jobId: job.id, root, files, frames: read.frames, cameras: sink.cameras, authRows: read.authRows, report });
+    writeImport(db, { jobId: job.id, root, fileCount: counts.files, frames: read.frames, cameras: sink.cameras, authRows: read.authRows, report });
     onProgress?.({ phase: 'writing', done: sink.count, total: sink.count });
     jobId = null;
     newlyStored = new Set();

@@ -5,7 +5,6 @@
 import type { ImportReport } from '../../shared/api';
 import { appendAudit } from '../audit/auditLog';
 import type { CaseDb } from '../store/caseDb';
-import type { StagedFile } from './pipeline/importJobs';
 import { linkAuthRecords } from './pipeline/linkAuth';
 import type { DerivedFrame } from './pipeline/videoCaptures';
 import type { AuthRow } from './sheet/authRows';
@@ -13,7 +12,8 @@ import type { AuthRow } from './sheet/authRows';
 export interface ImportToWrite {
   jobId: number;
   root: string;
-  files: readonly StagedFile[];
+  /** How many files the job staged (the source's files, archive entries included). */
+  fileCount: number;
   frames: readonly DerivedFrame[];
   /** Every camera the captures name, with the name and zone it was first seen with. */
   cameras: ReadonlyMap<string, { name: string; zone: string }>;
@@ -29,9 +29,14 @@ export function writeImport(db: CaseDb, input: ImportToWrite): number {
     `INSERT INTO sources (kind, original_path, manifest_sha256, received_sha256, imported_at, file_count, report)
      VALUES (?, ?, ?, ?, ?, ?, '{}')`,
   );
-  const insertSourceFile = db.prepare(
+  // The files the job staged, as they are, straight from its staging table.
+  const copyBlobs = db.prepare(
+    `INSERT OR IGNORE INTO blobs (sha256, size, media_type, stored_at)
+     SELECT sha256, size, media_type, ? FROM import_job_files WHERE job_id = ?`,
+  );
+  const copySourceFiles = db.prepare(
     `INSERT INTO source_files (source_id, rel_path, sha256, size, modified_at, media_type, container, problem)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+     SELECT ?, rel_path, sha256, size, modified_at, media_type, container, problem FROM import_job_files WHERE job_id = ?`,
   );
   const insertDerived = db.prepare(
     'INSERT OR IGNORE INTO derived_files (sha256, from_sha256, kind, offset_ms, tool) VALUES (?, ?, ?, ?, ?)',
@@ -56,13 +61,13 @@ export function writeImport(db: CaseDb, input: ImportToWrite): number {
   );
 
   return db.transaction(() => {
-    for (const file of input.files) insertBlob.run(file.sha256, file.size, file.mediaType, now);
+    copyBlobs.run(now, input.jobId);
     for (const frame of input.frames) insertBlob.run(frame.sha256, frame.size, 'image/jpeg', now);
     const sourceId = Number(
-      insertSource.run(report.kind, input.root, report.sha256, report.receivedSha256, now, input.files.length).lastInsertRowid,
+      insertSource.run(report.kind, input.root, report.sha256, report.receivedSha256, now, input.fileCount).lastInsertRowid,
     );
     report.sourceId = sourceId;
-    for (const f of input.files) insertSourceFile.run(sourceId, f.relPath, f.sha256, f.size, f.modifiedAt, f.mediaType, f.container, f.problem);
+    copySourceFiles.run(sourceId, input.jobId);
     for (const fr of input.frames) insertDerived.run(fr.sha256, fr.fromSha256, 'video-frame', fr.offsetMs, fr.tool);
     for (const [id, camera] of input.cameras) upsertCamera.run(id, camera.name, camera.zone);
     copyCaptures.run(sourceId, input.jobId);
@@ -80,7 +85,7 @@ export function writeImport(db: CaseDb, input: ImportToWrite): number {
     db.prepare('DELETE FROM import_job_files WHERE job_id = ?').run(input.jobId);
     appendAudit(db, 'import', {
       sourceId, jobId: input.jobId, kind: report.kind, path: input.root, manifestSha256: report.sha256,
-      receivedSha256: report.receivedSha256, files: input.files.length, filesStored: report.filesStored,
+      receivedSha256: report.receivedSha256, files: input.fileCount, filesStored: report.filesStored,
       filesResumed: report.filesResumed, archives: report.archives.length, frames: input.frames.length,
       captures: report.captures, timeSources: report.timeSources, sheets: report.sheets,
       authRecords: report.authRecords, authLinked: report.authLinked, skipped: report.skipped.length,

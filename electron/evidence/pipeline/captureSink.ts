@@ -1,7 +1,7 @@
 /**
  * Where an import puts the captures it reads: the job's staging table, a batch at a time, so memory does not grow
  * with the number of records. What the report and the final transaction need (counts, where times came from, the
- * cameras with the first name each was seen with, which images rows refer to) is kept as it goes, in small form.
+ * cameras with the first name each was seen with) is kept as it goes, in small form.
  */
 import type { CaseDb } from '../../store/caseDb';
 import type { CaptureRow } from '../captureRows';
@@ -12,8 +12,6 @@ export class CaptureSink {
   count = 0;
   readonly timeSources: Record<string, number> = {};
   readonly cameras = new Map<string, { name: string; zone: string }>();
-  /** Images (face or scene) some capture row refers to, by SHA-256. */
-  readonly referenced = new Set<string>();
   private pending: CaptureRow[] = [];
   private readonly insert;
 
@@ -35,8 +33,6 @@ export class CaptureSink {
       this.pending.push(row);
       this.timeSources[row.timeSource] = (this.timeSources[row.timeSource] ?? 0) + 1;
       if (!this.cameras.has(row.cameraId)) this.cameras.set(row.cameraId, { name: row.cameraName, zone: row.zone });
-      if (row.imageSha256) this.referenced.add(row.imageSha256);
-      if (row.sceneSha256) this.referenced.add(row.sceneSha256);
       if (this.pending.length >= BATCH) this.flush();
     }
   }

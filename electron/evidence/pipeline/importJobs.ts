@@ -6,6 +6,7 @@
  * and its staged files and goes on from there instead of starting over. Captures are only written at the end,
  * in one transaction, so a resumed import ends with exactly the captures of a clean run.
  */
+import path from 'node:path';
 import type { CaseDb } from '../../store/caseDb';
 import type { SourceKind } from './sourceKind';
 
@@ -66,14 +67,28 @@ export function setReceivedHash(db: CaseDb, jobId: number, sha256: string): void
   db.prepare('UPDATE import_jobs SET received_sha256 = ? WHERE id = ?').run(sha256, jobId);
 }
 
-export function stagedFiles(db: CaseDb, jobId: number): Map<string, StagedFile> {
-  const rows = db
-    .prepare(
-      `SELECT rel_path AS relPath, sha256, size, media_type AS mediaType, modified_at AS modifiedAt, container, problem
-       FROM import_job_files WHERE job_id = ?`,
-    )
-    .all(jobId) as StagedFile[];
-  return new Map(rows.map((row) => [row.relPath, row]));
+const STAGED_COLUMNS = 'rel_path AS relPath, sha256, size, media_type AS mediaType, modified_at AS modifiedAt, container, problem';
+
+/** A file an interrupted earlier run of this job already stored, looked up by path (never all loaded at once). */
+export function stagedFileLookup(db: CaseDb, jobId: number): (relPath: string) => StagedFile | undefined {
+  const statement = db.prepare(`SELECT ${STAGED_COLUMNS} FROM import_job_files WHERE job_id = ? AND rel_path = ?`);
+  return (relPath) => statement.get(jobId, relPath) as StagedFile | undefined;
+}
+
+/** Every staged file of a job in path order, a page at a time: a million files never sit in memory together. */
+export function* stagedFilePages(db: CaseDb, jobId: number, pageSize = 2_000): Generator<StagedFile[]> {
+  const page = db.prepare(`SELECT ${STAGED_COLUMNS} FROM import_job_files WHERE job_id = ? AND rel_path > ? ORDER BY rel_path LIMIT ?`);
+  let after = '';
+  for (;;) {
+    const rows = page.all(jobId, after, pageSize) as StagedFile[];
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows.at(-1)!.relPath;
+  }
+}
+
+export function stagedFile(db: CaseDb, jobId: number, relPath: string): StagedFile | undefined {
+  return stagedFileLookup(db, jobId)(relPath);
 }
 
 /** Collects staged files and commits them a batch at a time: one transaction per file would cost more than the copy. */
@@ -86,8 +101,8 @@ export class StagingWriter {
     private readonly jobId: number,
   ) {
     this.insert = db.prepare(
-      `INSERT OR REPLACE INTO import_job_files (job_id, rel_path, sha256, size, media_type, modified_at, container, problem)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO import_job_files (job_id, rel_path, sha256, size, media_type, modified_at, container, problem, path_key, name_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
@@ -101,7 +116,10 @@ export class StagingWriter {
     const batch = this.pending;
     this.pending = [];
     this.db.transaction(() => {
-      for (const f of batch) this.insert.run(this.jobId, f.relPath, f.sha256, f.size, f.mediaType, f.modifiedAt, f.container, f.problem);
+      for (const f of batch) {
+        const key = f.relPath.toLowerCase();
+        this.insert.run(this.jobId, f.relPath, f.sha256, f.size, f.mediaType, f.modifiedAt, f.container, f.problem, key, path.posix.basename(key));
+      }
     })();
   }
 }

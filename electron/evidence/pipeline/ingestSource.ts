@@ -25,18 +25,18 @@ export interface IngestInput {
   caseDir: string;
   db: CaseDb;
   jobId: number;
-  items: SourceItem[];
+  /** The source's files, streamed: a folder walk or the one file imported. */
+  items: AsyncIterable<SourceItem> | Iterable<SourceItem>;
+  filesTotal: number;
   bytesTotal?: number;
-  /** Files staged by an interrupted earlier run of this job, by path. */
-  staged: Map<string, StagedFile>;
+  /** A file staged by an interrupted earlier run of this job, by path (undefined on a fresh run). */
+  staged: (relPath: string) => StagedFile | undefined;
   signal?: AbortSignal;
   onProgress?: (progress: IngestProgress) => void;
-  /** Vault files this run wrote (filled as it goes, so a failure part-way can take them back out). */
-  newlyStored: Set<string>;
 }
 
+/** The files themselves are in the job's staging table, not here: a large seizure's list never sits in memory. */
 export interface IngestResult {
-  files: StagedFile[];
   skipped: ImportReport['skipped'];
   archives: ImportReport['archives'];
   filesStored: number;
@@ -57,24 +57,22 @@ function reasonOf(error: unknown): string {
 export async function ingestSource(input: IngestInput): Promise<IngestResult> {
   const { caseDir, db, jobId, staged, signal, onProgress } = input;
   const staging = new StagingWriter(db, jobId);
-  const result: IngestResult = { files: [], skipped: [], archives: [], filesStored: 0, filesResumed: 0 };
-  const progress: IngestProgress = { filesDone: 0, filesTotal: input.items.filter((i) => i.kind === 'file').length, bytesDone: 0, bytesTotal: input.bytesTotal };
+  const result: IngestResult = { skipped: [], archives: [], filesStored: 0, filesResumed: 0 };
+  const progress: IngestProgress = { filesDone: 0, filesTotal: input.filesTotal, bytesDone: 0, bytesTotal: input.bytesTotal };
   const archives: Array<{ file: StagedFile; depth: number }> = [];
 
   const store = async (entry: SourceEntry, stream: Readable | null, resumable: boolean, container: string | null, depth: number): Promise<void> => {
-    const previous = staged.get(entry.relPath);
+    const previous = resumable ? staged(entry.relPath) : undefined;
     let file: StagedFile;
-    if (previous && resumable) {
+    if (previous) {
       file = previous;
       result.filesResumed++;
       progress.bytesDone += entry.size;
     } else {
       try {
         const ingested = stream ? await ingestStream(caseDir, stream) : await ingestFile(caseDir, entry.diskPath!, entry.size);
-        if (ingested.stored) {
-          input.newlyStored.add(ingested.sha256);
-          result.filesStored++;
-        }
+        // What this run stored is staged at once (a failed import takes the staged files back out of the vault).
+        if (ingested.stored) result.filesStored++;
         const mediaType = sniffMediaType(ingested.head);
         file = {
           relPath: entry.relPath, sha256: ingested.sha256, size: ingested.size, mediaType, modifiedAt: entry.modifiedAt,
@@ -89,13 +87,14 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
         progress.bytesDone += entry.size;
       }
     }
-    result.files.push(file);
     if (file.mediaType === 'application/zip' && isZipName(file.relPath)) archives.push({ file, depth: depth + 1 });
   };
 
   // A ZIP may hold two entries of the same name: both are evidence, so the second gets a marked name of its own.
-  const seenPaths = new Set<string>();
-  const uniquePath = (entry: SourceEntry): SourceEntry => {
+  // (A folder cannot: its paths are not tracked, which keeps a large folder's import flat in memory.)
+  let seenPaths = new Set<string>();
+  const uniquePath = (entry: SourceEntry, container: string | null): SourceEntry => {
+    if (container === null) return entry;
     let relPath = entry.relPath;
     for (let n = 2; seenPaths.has(relPath); n++) relPath = `${entry.relPath}#${n}`;
     seenPaths.add(relPath);
@@ -114,9 +113,9 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
         result.skipped.push({ path: listed.relPath, reason: listed.reason });
         continue;
       }
-      const item = uniquePath(listed);
+      const item = uniquePath(listed, container);
       taken++;
-      const previous = staged.get(item.relPath);
+      const previous = staged(item.relPath);
       const resumable = previous !== undefined && previous.size === item.size && previous.modifiedAt === item.modifiedAt;
       // The stream is opened here, in order: an archive reader may only hand out its current entry.
       let stream: Readable | null = null;
@@ -163,6 +162,7 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
             progress.filesTotal += count;
           },
         });
+        seenPaths = new Set();
         const taken = await run(countingBytes(entries, progress), file.relPath, depth);
         progress.filesTotal -= listed - taken; // directories and refused entries are not files
         result.archives.push({ path: file.relPath, sha256: file.sha256, entries: taken });
@@ -177,7 +177,6 @@ export async function ingestSource(input: IngestInput): Promise<IngestResult> {
     staging.flush(); // what was stored stays staged for a resume
     throw error;
   }
-  result.files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   return result;
 }
 

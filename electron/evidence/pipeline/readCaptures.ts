@@ -6,17 +6,22 @@
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/api';
 import { UserError } from '../../../shared/messages';
-import { FileResolver, rowsFromImageNames, rowsFromSheet, type StoredFile } from '../captureRows';
+import { rowsFromImageNames, rowsFromSheet, type StoredFile } from '../captureRows';
 import type { CaptureSink } from './captureSink';
 import { exifCaptureTime } from '../exif/exifTime';
 import type { ColumnProfile } from '../profiles/profileSchema';
-import { classifySheet } from '../sheet/classifySheet';
-import { readSheetFile } from '../sheet/readSheetFile';
+import type { CaptureTable } from '../sheet/captureTable';
+import { classifySheet, HEADER_SEARCH_ROWS } from '../sheet/classifySheet';
+import type { NamedSheet } from '../sheet/namedSheet';
+import { readSheetFile, sheetFormatOf } from '../sheet/readSheetFile';
+import { streamCsv, type CsvRow } from '../sheet/streamCsv';
 import { authRowsFromSheet, type AuthRow } from '../sheet/authRows';
 import { hasImageExtension, isImageType, type MediaType } from '../sniffType';
 import { vaultFile } from '../vault';
 import { checkCancelled } from './ingestSource';
-import type { StagedFile } from './importJobs';
+import type { CaseDb } from '../../store/caseDb';
+import { stagedFilePages, type StagedFile } from './importJobs';
+import { StagedFileResolver } from './stagedFileIndex';
 import { SHEET_EXTENSIONS, VIDEO_EXTENSIONS } from './sourceKind';
 import { framesOfVideo, type DerivedFrame } from './videoCaptures';
 
@@ -24,7 +29,9 @@ export interface ReadInput {
   caseDir: string;
   /** Receives the captures as they are read. */
   sink: CaptureSink;
-  files: readonly StagedFile[];
+  /** The job whose staged files are read. */
+  db: CaseDb;
+  jobId: number;
   zone: string;
   /** Applied to the sheets whose headers are not recognised on their own. */
   profile?: ColumnProfile;
@@ -59,51 +66,93 @@ function append<T>(into: T[], rows: readonly T[]): void {
 }
 
 export async function readCaptures(input: ReadInput): Promise<ReadResult> {
-  const { caseDir, files, zone, report, signal } = input;
-  const resolver = new FileResolver(files);
-  const { sink } = input;
+  const { caseDir, db, jobId, zone, report, signal, sink } = input;
+  const resolver = new StagedFileResolver(db, jobId);
   const authRows: AuthRow[] = [];
   const frames: DerivedFrame[] = [];
-  const sheetFiles = files.filter(isSheetFile);
-  const videos = files.filter(isVideoFile);
+  // One pass over the staged files: the few sheets and clips are kept, damaged or misnamed files reported.
+  const sheetFiles: StagedFile[] = [];
+  const videos: StagedFile[] = [];
+  let hasImages = false;
+  for (const page of stagedFilePages(db, jobId)) {
+    for (const file of page) {
+      if (isSheetFile(file)) sheetFiles.push(file);
+      else if (isVideoFile(file)) videos.push(file);
+      if (file.problem) report.skipped.push({ path: file.relPath, reason: `${file.problem}; kept in the vault as received, not analysed` });
+      else if (file.mediaType === 'inode/x-empty') report.skipped.push({ path: file.relPath, reason: 'empty file (0 bytes)' });
+      else if (hasImageExtension(file.relPath) && !isImageType(file.mediaType as MediaType)) {
+        report.skipped.push({ path: file.relPath, reason: `named as an image but its content is ${file.mediaType}` });
+      } else if (isImageType(file.mediaType as MediaType)) hasImages = true;
+    }
+  }
   const steps = sheetFiles.length + videos.length;
   let step = 0;
   const unrecognised: string[] = [];
 
+  /** One table: classified on its first rows, then read to the end a slice at a time (`more`: rows still to come). */
+  const readTable = async (sheet: NamedSheet, filePath: string, more?: AsyncIterator<CsvRow>): Promise<void> => {
+    for (const problem of sheet.problems) report.badRows.push({ sheet: sheet.name, row: problem.row, reason: problem.reason });
+    let classified = classifySheet(sheet);
+    if (classified.kind === 'unknown' && input.profile) {
+      try {
+        classified = classifySheet(sheet, input.profile);
+      } catch (error) {
+        report.skipped.push({ path: sheet.name, reason: (error as Error).message });
+        return;
+      }
+    }
+    if (classified.kind === 'unknown') {
+      unrecognised.push(sheet.name);
+      return;
+    }
+    const { table } = classified;
+    const slices = async function* (): AsyncGenerator<CaptureTable['rows']> {
+      for (let at = 0; at < table.rows.length; at += ROWS_PER_SLICE) yield table.rows.slice(at, at + ROWS_PER_SLICE);
+      if (!more) return;
+      let slice: CaptureTable['rows'] = [];
+      for (let next = await more.next(); !next.done; next = await more.next()) {
+        slice.push(next.value);
+        if (slice.length === ROWS_PER_SLICE) {
+          yield slice;
+          slice = [];
+        }
+      }
+      if (slice.length > 0) yield slice;
+    };
+    let rows = 0;
+    for await (const slice of slices()) {
+      checkCancelled(signal);
+      rows += slice.length;
+      const part = { ...table, rows: slice };
+      if (classified.kind === 'captures') sink.add(rowsFromSheet(sheet.name, part, resolver, zone, report, filePath));
+      else append(authRows, authRowsFromSheet(sheet.name, part, resolver, zone, report, filePath));
+    }
+    report.sheets.push({ path: sheet.name, encoding: sheet.encoding, rows, kind: classified.kind });
+  };
+
   for (const file of sheetFiles) {
     checkCancelled(signal);
     input.onProgress?.(step++, steps);
-    let sheets;
+    const stored = vaultFile(caseDir, file.sha256);
     try {
-      sheets = await readSheetFile(vaultFile(caseDir, file.sha256), file.relPath);
-    } catch (error) {
-      report.skipped.push({ path: file.relPath, reason: `sheet could not be read: ${(error as Error).message}` });
-      continue;
-    }
-    for (const sheet of sheets) {
-      for (const problem of sheet.problems) report.badRows.push({ sheet: sheet.name, row: problem.row, reason: problem.reason });
-      let classified = classifySheet(sheet);
-      if (classified.kind === 'unknown' && input.profile) {
-        try {
-          classified = classifySheet(sheet, input.profile);
-        } catch (error) {
-          report.skipped.push({ path: sheet.name, reason: (error as Error).message });
-          continue;
+      if ((await sheetFormatOf(stored, file.relPath)) === 'csv') {
+        // CSV, the usual large export, is streamed: only its first rows (to find the header) are held at once.
+        const { encoding, rows } = await streamCsv(stored);
+        const more = rows[Symbol.asyncIterator]();
+        const head: CsvRow[] = [];
+        for (let next = await more.next(); !next.done; next = head.length < HEADER_SEARCH_ROWS ? await more.next() : { done: true, value: undefined }) {
+          head.push(next.value);
         }
-      }
-      if (classified.kind === 'captures') {
-        // A slice at a time: the captures of a slice go to the sink before the next is read.
-        for (let at = 0; at < classified.table.rows.length; at += ROWS_PER_SLICE) {
-          const slice = { ...classified.table, rows: classified.table.rows.slice(at, at + ROWS_PER_SLICE) };
-          sink.add(rowsFromSheet(sheet.name, slice, resolver, zone, report, file.relPath));
-        }
-        report.sheets.push({ path: sheet.name, encoding: sheet.encoding, rows: classified.table.rows.length, kind: 'captures' });
-      } else if (classified.kind === 'auth') {
-        append(authRows, authRowsFromSheet(sheet.name, classified.table, resolver, zone, report, file.relPath));
-        report.sheets.push({ path: sheet.name, encoding: sheet.encoding, rows: classified.table.rows.length, kind: 'auth' });
+        await readTable({ encoding, rows: head, name: file.relPath, rowUnit: 'row', problems: [] }, file.relPath, more);
+        await more.return?.(undefined);
       } else {
-        unrecognised.push(sheet.name);
+        for (const sheet of await readSheetFile(stored, file.relPath)) await readTable(sheet, file.relPath);
       }
+    } catch (error) {
+      checkCancelled(signal);
+      // The case database failing is not the sheet's fault: that stops the import.
+      if (error instanceof Error && error.name === 'SqliteError') throw error;
+      report.skipped.push({ path: file.relPath, reason: `sheet could not be read: ${(error as Error).message}` });
     }
   }
   // A sheet the import cannot read, and no sheet it can: importing the images by their names alone would
@@ -131,22 +180,25 @@ export async function readCaptures(input: ReadInput): Promise<ReadResult> {
     }
   }
 
-  const images = files.filter((f) => isImageType(f.mediaType as MediaType) && !f.problem);
-  for (const file of files) {
-    if (file.problem) report.skipped.push({ path: file.relPath, reason: `${file.problem}; kept in the vault as received, not analysed` });
-    else if (file.mediaType === 'inode/x-empty') report.skipped.push({ path: file.relPath, reason: 'empty file (0 bytes)' });
-    else if (hasImageExtension(file.relPath) && !isImageType(file.mediaType as MediaType)) {
-      report.skipped.push({ path: file.relPath, reason: `named as an image but its content is ${file.mediaType}` });
-    }
-  }
   const hasCaptureSheet = report.sheets.some((s) => s.kind === 'captures');
-  if (!hasCaptureSheet) {
+  sink.flush();
+  if (hasImages && !hasCaptureSheet) {
+    // No capture sheet: every whole image is a capture of its own, a page of images at a time.
     const exif = async (f: StoredFile) => (await exifCaptureTime(vaultFile(caseDir, f.sha256), zone))?.time ?? null;
-    sink.add(await rowsFromImageNames(images, zone, exif));
-  } else {
-    const referenced = sink.referenced;
-    for (const a of authRows) if (a.imageSha256) referenced.add(a.imageSha256);
-    report.filesWithoutRow = images.filter((f) => !referenced.has(f.sha256)).map((f) => f.relPath);
+    for (const page of stagedFilePages(db, jobId)) {
+      checkCancelled(signal);
+      sink.add(await rowsFromImageNames(page.filter((f) => isImageType(f.mediaType as MediaType) && !f.problem), zone, exif));
+    }
+  } else if (hasImages) {
+    // Images no capture row (face or scene) and no authentication row names: listed, kept as evidence.
+    const authImages = new Set(authRows.map((a) => a.imageSha256).filter(Boolean));
+    report.filesWithoutRow = (db.prepare(
+      `SELECT f.rel_path AS relPath, f.sha256 FROM import_job_files f
+       WHERE f.job_id = ? AND f.media_type LIKE 'image/%' AND f.problem IS NULL
+         AND NOT EXISTS (SELECT 1 FROM import_job_captures c WHERE c.job_id = f.job_id AND c.image_sha256 = f.sha256)
+         AND NOT EXISTS (SELECT 1 FROM import_job_captures c WHERE c.job_id = f.job_id AND c.scene_sha256 = f.sha256)
+       ORDER BY f.rel_path`,
+    ).all(jobId) as Array<{ relPath: string; sha256: string }>).filter((f) => !authImages.has(f.sha256)).map((f) => f.relPath);
   }
   input.onProgress?.(steps, steps);
   sink.flush();

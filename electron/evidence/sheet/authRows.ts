@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/api';
-import type { FileResolver } from '../captureRows';
+import type { FileLookup } from '../captureRows';
 import type { CaptureTime } from '../parseTime';
 import type { CaptureTable } from './captureTable';
 import type { CaptureField } from './headerAliases';
@@ -35,7 +35,7 @@ type Findings = Pick<ImportReport, 'rowsWithoutFile' | 'badRows'>;
 export function authRowsFromSheet(
   sheetPath: string,
   table: CaptureTable,
-  resolver: FileResolver,
+  resolver: FileLookup,
   zone: string,
   findings: Findings,
   /** The sheet file's path in the source when `sheetPath` is a worksheet's name ('a/book.xlsx#认证'). */

@@ -45,6 +45,14 @@ async function readHead(file: string): Promise<Buffer> {
   }
 }
 
+/** How a sheet file will be read: 'csv' files can also be streamed row by row (streamCsv.ts). */
+export async function sheetFormatOf(file: string, relPath: string): Promise<SheetFormat | null> {
+  const head = await readHead(file);
+  if (head.length === 0) return null;
+  const byName = BY_EXTENSION[path.extname(relPath).toLowerCase()];
+  return formatOfContent(head) ?? (byName === 'xlsx' ? null : 'csv');
+}
+
 /**
  * Every table in a sheet file. `relPath` names the sheets in reports: the file's relPath, or
  * 'relPath#SheetName' for each worksheet of a workbook.

@@ -29,8 +29,12 @@ export const MIGRATION_002 = `
     modified_at TEXT,
     container TEXT,                      -- rel_path of the archive this file came out of, if any
     problem TEXT,                        -- why the content is damaged (a truncated image), if it is
+    path_key TEXT NOT NULL,              -- rel_path in lower case, and its file name: how sheets name files
+    name_key TEXT NOT NULL,
     PRIMARY KEY (job_id, rel_path)
   );
+  CREATE INDEX import_job_files_path ON import_job_files(job_id, path_key);
+  CREATE INDEX import_job_files_name ON import_job_files(job_id, name_key);
 
   -- Captures read by a job, written as they are read (so a 1,000,000-row sheet does not sit in memory), and
   -- copied into captures by the job's final transaction. Same columns as captures, less the source.
@@ -42,6 +46,8 @@ export const MIGRATION_002 = `
     scene_sha256 TEXT, video_sha256 TEXT, video_offset_ms INTEGER, platform_person_id TEXT, similarity REAL, raw TEXT NOT NULL,
     PRIMARY KEY (job_id, seq)
   );
+  CREATE INDEX import_job_captures_image ON import_job_captures(job_id, image_sha256);
+  CREATE INDEX import_job_captures_scene ON import_job_captures(job_id, scene_sha256);
 
   ALTER TABLE sources ADD COLUMN received_sha256 TEXT;
   ALTER TABLE source_files ADD COLUMN media_type TEXT;
