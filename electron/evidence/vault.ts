@@ -124,7 +124,8 @@ export async function ingestStream(caseDir: string, input: Readable): Promise<In
   }
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process still runs (EPERM: it does, under another user). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

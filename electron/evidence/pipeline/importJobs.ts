@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { CaseDb } from '../../store/caseDb';
+import { processAlive } from '../vault';
 import type { SourceKind } from './sourceKind';
 
 export interface StagedFile {
@@ -28,15 +29,6 @@ export interface ImportJobRow {
 }
 
 const BATCH_SIZE = 256;
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** The running job of a process that is gone, for this path: the one to resume. */
 export function beginImportJob(db: CaseDb, originalPath: string, kind: SourceKind, options: Record<string, unknown>): ImportJobRow {

@@ -13,7 +13,8 @@ export interface SheetRows {
   rows: Array<{ row: number; cells: string[] }>;
 }
 
-function guessDelimiter(text: string): ',' | '\t' | ';' {
+/** The delimiter the first line uses most: comma, tab or semicolon. */
+export function guessDelimiter(text: string): ',' | '\t' | ';' {
   const newline = text.search(/\r?\n/u);
   const firstLine = newline < 0 ? text : text.slice(0, newline);
   const counts = { ',': 0, '\t': 0, ';': 0 };

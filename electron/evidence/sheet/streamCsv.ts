@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { DecodedText } from './decodeText';
+import { guessDelimiter } from './readCsv';
 
 export type CsvRow = { row: number; cells: string[] };
 
@@ -36,7 +37,7 @@ const ICONV_NAME: Record<DecodedText['encoding'], string> = {
   'utf-8': 'utf8', 'utf-8-bom': 'utf8', 'utf-16le': 'utf16le', 'utf-16be': 'utf16be', gb18030: 'gb18030',
 };
 
-/** The delimiter the first line uses most: comma, tab or semicolon (as readCsv guesses it). */
+/** The delimiter, guessed from the first line as readCsv guesses it. */
 async function delimiterOf(file: string, encoding: DecodedText['encoding'], skip: number): Promise<',' | '\t' | ';'> {
   const handle = await fs.promises.open(file, 'r');
   const sample = Buffer.alloc(64 * 1024);
@@ -46,14 +47,7 @@ async function delimiterOf(file: string, encoding: DecodedText['encoding'], skip
   } finally {
     await handle.close();
   }
-  const text = iconv.decode(sample.subarray(0, read), ICONV_NAME[encoding]);
-  const newline = text.search(/\r?\n/u);
-  const firstLine = newline < 0 ? text : text.slice(0, newline);
-  const counts = { ',': 0, '\t': 0, ';': 0 };
-  for (const ch of firstLine) if (ch in counts) counts[ch as keyof typeof counts]++;
-  if (counts['\t'] > counts[','] && counts['\t'] >= counts[';']) return '\t';
-  if (counts[';'] > counts[',']) return ';';
-  return ',';
+  return guessDelimiter(iconv.decode(sample.subarray(0, read), ICONV_NAME[encoding]));
 }
 
 export async function streamCsv(file: string): Promise<{ encoding: DecodedText['encoding']; rows: AsyncGenerator<CsvRow> }> {
