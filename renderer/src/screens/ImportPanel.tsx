@@ -70,10 +70,11 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
     });
   }
 
-  async function pick() {
+  /** Electron only: a seizure is a folder, or a single file (a ZIP, a sheet, a clip). */
+  async function pick(kind: 'folder' | 'file') {
     if (!bridge.pickPaths) return;
     try {
-      const [picked] = await bridge.pickPaths('folder');
+      const [picked] = await bridge.pickPaths(kind);
       if (picked) setPath(picked);
     } catch (err) {
       ctl.setActionError(toUiError(err));
@@ -117,9 +118,14 @@ export function ImportPanel({ caseId, jobs, onImported }: { caseId: string; jobs
             disabled={running}
           />
           {bridge.pickPaths && (
-            <button type="button" className="btn" onClick={pick} disabled={running}>
-              {t('import.pick')}
-            </button>
+            <>
+              <button type="button" className="btn" onClick={() => void pick('folder')} disabled={running}>
+                {t('import.pick')}
+              </button>
+              <button type="button" className="btn" onClick={() => void pick('file')} disabled={running}>
+                {t('import.pickFile')}
+              </button>
+            </>
           )}
           <button
             type="submit"
