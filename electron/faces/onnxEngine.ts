@@ -7,6 +7,7 @@ import { emptyTimings, l2Normalize, type AnalyzeResult, type DetectedFace, type 
 import { faceQuality } from './faceQuality';
 import { ONNX_MODELS } from './modelFiles';
 import { DEFAULT_DETECTOR_OPTIONS, detectBoxes, type DetectorOptions } from './onnxDetector';
+import { decomposePRelu } from './onnxGraph';
 import { fivePointsFrom68, predictLandmarks68 } from './onnxLandmarks';
 import { openSessions, runSingle, type Session } from './onnxSessions';
 import { findFacesAnyRotation } from './rotationFallback';
@@ -37,6 +38,11 @@ export interface OnnxEngineOptions {
   tryRotations?: boolean;
   /** Directory holding models/ (defaults to the repository root). */
   modelRoot?: string;
+  /**
+   * Run the recognition model's PRelus as Mul/Relu/Mul/Add (onnxGraph.ts): the same function, half the time.
+   * Default true; false runs the graph exactly as shipped (for comparing the two).
+   */
+  decomposePRelu?: boolean;
 }
 
 export class OnnxFaceEngine implements FaceEngine {
@@ -48,7 +54,8 @@ export class OnnxFaceEngine implements FaceEngine {
   }
 
   static async create(options: OnnxEngineOptions = {}): Promise<OnnxFaceEngine> {
-    const { detector, landmarks, recognition } = await openSessions(ONNX_MODELS, options.modelRoot);
+    const rewrites = options.decomposePRelu === false ? {} : { recognition: (model: Uint8Array) => decomposePRelu(model).model };
+    const { detector, landmarks, recognition } = await openSessions(ONNX_MODELS, options.modelRoot, rewrites);
     return new OnnxFaceEngine(detector, landmarks, recognition, options);
   }
 

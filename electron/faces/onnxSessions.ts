@@ -7,14 +7,24 @@ import { readVerifiedModel, type ModelFile } from './modelFiles';
 
 export type Session = ort.InferenceSession;
 
-/** Reads and checks every file first, then opens the sessions: a bad checksum refuses before any native work. */
-export async function openSessions<K extends string>(files: Record<K, ModelFile>, root?: string): Promise<Record<K, Session>> {
-  const bytes = Object.entries<ModelFile>(files).map(([key, file]) => [key, readVerifiedModel(file, root)] as const);
+/** Rewrites a verified model's bytes before it is opened (an exact graph rewrite such as onnxGraph's). */
+export type ModelRewrite = (model: Uint8Array) => Uint8Array;
+
+/**
+ * Reads and checks every file first, then opens the sessions: a bad checksum refuses before any native work.
+ * A rewrite, when given for a model, applies to the bytes that passed the check, in memory.
+ */
+export async function openSessions<K extends string>(files: Record<K, ModelFile>, root?: string, rewrites: Partial<Record<K, ModelRewrite>> = {}): Promise<Record<K, Session>> {
+  const bytes = Object.entries<ModelFile>(files).map(([key, file]) => {
+    const verified = readVerifiedModel(file, root);
+    const rewrite = rewrites[key as K];
+    return [key, rewrite ? rewrite(new Uint8Array(verified.buffer, verified.byteOffset, verified.length)) : verified] as const;
+  });
   const sessions = await Promise.all(bytes.map(async ([key, b]) => [key, await openSession(b)] as const));
   return Object.fromEntries(sessions) as Record<K, Session>;
 }
 
-async function openSession(bytes: Buffer): Promise<Session> {
+async function openSession(bytes: Uint8Array): Promise<Session> {
   return ort.InferenceSession.create(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
     intraOpNumThreads: 1,
     interOpNumThreads: 1,
