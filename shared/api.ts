@@ -150,7 +150,7 @@ export type VerifyReport = z.infer<typeof VerifyReport>;
 /** The fields a sheet column can be mapped to (electron/evidence/sheet/headerAliases.ts). */
 export const CAPTURE_FIELDS = [
   'time', 'cameraId', 'cameraName', 'zone', 'faceImage', 'sceneImage', 'personId', 'similarity', 'customerName', 'phone',
-  'salesAgent', 'channel', 'visitType', 'serial', 'authTime', 'result', 'idNumber',
+  'salesAgent', 'channel', 'visitType', 'serial', 'authTime', 'result', 'idNumber', 'date',
 ] as const;
 
 /** One sheet of a source before import, as the column-mapping step shows it. */

@@ -88,6 +88,15 @@ export class FileResolver implements FileLookup {
   }
 }
 
+/**
+ * Some exports split the capture time into a date column (2021-04-18) and a time-of-day column (09:30:15): the
+ * two are read as one. A time cell that already holds its date is taken as it is.
+ */
+export function withDate(time: string, date: string): string {
+  if (!date || !time || /\d{4}[-/.年]\d{1,2}|^\d{8}/u.test(time)) return time;
+  return `${date} ${time}`;
+}
+
 /** Paths in a sheet are relative to the folder the sheet is in. */
 export function sheetDirOf(filePath: string): string {
   const dir = path.posix.dirname(filePath);
@@ -111,7 +120,7 @@ export function rowsFromSheet(
   };
   const rows: CaptureRow[] = [];
   for (const { row, cells } of table.rows) {
-    const rawTime = cell(cells, 'time');
+    const rawTime = withDate(cell(cells, 'time'), cell(cells, 'date'));
     const time = parseTimeWithFormat(rawTime, zone, table.timeFormat);
     if (!time) {
       findings.badRows.push({ sheet: sheetPath, row, reason: rawTime ? `unreadable or impossible time "${rawTime}"` : 'no capture time' });

@@ -132,6 +132,14 @@ describe('record sheets beyond CSV', () => {
     expect(captureRows(caseDir)[0]!.image).toBe('a.jpg');
   });
 
+  it('reads a capture time split into a date column and a time column as one time', async () => {
+    const sheet = path.join(root, 'split.csv');
+    fs.writeFileSync(sheet, iconv.encode('抓拍日期,时间,设备名称\r\n2021-04-18,09:30:15,CAM01\r\n2021/4/19,23:59:59,CAM02\r\n2021-04-20,2021-04-20 08:00:00,CAM01\r\n', 'gbk'));
+    const report = await importEvidence(caseDir, sheet);
+    expect(report.badRows).toEqual([]);
+    expect(captureRows(caseDir).map((c) => c.at)).toEqual(['2021-04-18T09:30:15+08:00', '2021-04-19T23:59:59+08:00', '2021-04-20T08:00:00+08:00']);
+  });
+
   it('imports a single sheet on its own, every named image reported absent', async () => {
     const sheet = path.join(root, 'records.csv');
     fs.writeFileSync(sheet, '抓拍时间,设备名称,人脸图片\n2021-04-18 09:30:15,CAM01,x/1.jpg\n2021-04-18 09:31:15,CAM01,x/2.jpg\n');

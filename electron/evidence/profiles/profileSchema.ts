@@ -7,7 +7,7 @@ import type { CaptureField } from '../sheet/headerAliases';
 
 const FIELDS = [
   'time', 'cameraId', 'cameraName', 'zone', 'faceImage', 'sceneImage', 'personId', 'similarity', 'customerName',
-  'phone', 'salesAgent', 'channel', 'visitType', 'serial', 'authTime', 'result', 'idNumber',
+  'phone', 'salesAgent', 'channel', 'visitType', 'serial', 'authTime', 'result', 'idNumber', 'date',
 ] as const satisfies readonly CaptureField[];
 
 // Fails to compile when headerAliases gains a field this list lacks.

@@ -20,6 +20,8 @@ export type CaptureField =
   | 'channel'
   | 'visitType'
   | 'serial'
+  // Exports that split the capture time into a date column and a time-of-day column.
+  | 'date'
   // Authentication sheets (客户认证记录): when the platform matched a person to a registered customer.
   | 'authTime'
   | 'result'
@@ -41,6 +43,7 @@ const ALIASES: Record<CaptureField, string[]> = {
   channel: ['渠道', '来源渠道', '客户来源', 'channel', 'source'],
   visitType: ['首访/复访', '到访类型', '首访复访', '访问类型', 'visit_type', 'visittype'],
   serial: ['序号', '编号', 'no', 'index', '#'],
+  date: ['日期', '抓拍日期', '采集日期', '识别日期', '到访日期', '拍摄日期', 'date', 'capture_date', 'capturedate', 'snap_date', 'snapdate'],
   authTime: ['认证时间', '认证日期', '登记时间', '核验时间', '比对时间', '注册时间', '绑定时间', 'auth_time', 'authtime', 'verify_time', 'verifytime', 'register_time', 'registertime', 'auth_date', 'authdate'],
   result: ['认证结果', '核验结果', '比对结果', '认证状态', '状态', 'result', 'status', 'auth_result', 'authresult', 'verify_result', 'verifyresult'],
   idNumber: ['证件号', '证件号码', '身份证号', '身份证号码', '身份证', 'id_number', 'idnumber', 'id_card', 'idcard', 'id_no', 'idno'],
