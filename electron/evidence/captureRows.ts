@@ -37,7 +37,8 @@ export interface CaptureRow {
   raw: Record<string, string>;
 }
 
-type Findings = Pick<ImportReport, 'rowsWithoutFile' | 'badRows'>;
+/** What reading a sheet's rows reports: rows naming absent files, rows that cannot be read. */
+export type SheetFindings = Pick<ImportReport, 'rowsWithoutFile' | 'badRows'>;
 
 /** Finds the file a sheet cell names. */
 export interface FileLookup {
@@ -97,6 +98,14 @@ export function withDate(time: string, date: string): string {
   return `${date} ${time}`;
 }
 
+/** A row's cell for a field, trimmed; '' when the sheet has no column for it. */
+export function cellReader(mapping: CaptureTable['mapping']): (cells: string[], field: CaptureField) => string {
+  return (cells, field) => {
+    const index = mapping[field];
+    return index === undefined ? '' : (cells[index] ?? '').trim();
+  };
+}
+
 /** Paths in a sheet are relative to the folder the sheet is in. */
 export function sheetDirOf(filePath: string): string {
   const dir = path.posix.dirname(filePath);
@@ -108,16 +117,13 @@ export function rowsFromSheet(
   table: CaptureTable,
   resolver: FileLookup,
   zone: string,
-  findings: Findings,
+  findings: SheetFindings,
   /** The sheet file's path in the source, when the sheet's name is not it (one worksheet of a workbook). */
   filePath: string = sheetPath,
 ): CaptureRow[] {
   const { mapping } = table;
   const sheetDir = sheetDirOf(filePath);
-  const cell = (cells: string[], field: CaptureField): string => {
-    const index = mapping[field];
-    return index === undefined ? '' : (cells[index] ?? '').trim();
-  };
+  const cell = cellReader(mapping);
   const rows: CaptureRow[] = [];
   for (const { row, cells } of table.rows) {
     const rawTime = withDate(cell(cells, 'time'), cell(cells, 'date'));

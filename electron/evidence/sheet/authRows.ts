@@ -3,12 +3,9 @@
  * person or face is. They are evidence in their own right (the platform identified people by face), so a record
  * is kept even without a readable time; only a row naming nobody is dropped, with a finding.
  */
-import path from 'node:path';
-import type { ImportReport } from '../../../shared/api';
-import type { FileLookup } from '../captureRows';
+import { cellReader, sheetDirOf, type FileLookup, type SheetFindings } from '../captureRows';
 import type { CaptureTime } from '../parseTime';
 import type { CaptureTable } from './captureTable';
-import type { CaptureField } from './headerAliases';
 import { parseTimeWithFormat } from './parseTimeWithFormat';
 
 export interface AuthRow {
@@ -30,24 +27,17 @@ export interface AuthRow {
   raw: Record<string, string>;
 }
 
-type Findings = Pick<ImportReport, 'rowsWithoutFile' | 'badRows'>;
-
 export function authRowsFromSheet(
   sheetPath: string,
   table: CaptureTable,
   resolver: FileLookup,
   zone: string,
-  findings: Findings,
+  findings: SheetFindings,
   /** The sheet file's path in the source when `sheetPath` is a worksheet's name ('a/book.xlsx#认证'). */
   filePath: string = sheetPath,
 ): AuthRow[] {
-  const { mapping } = table;
-  const dir = path.posix.dirname(filePath);
-  const sheetDir = dir === '.' ? '' : dir.toLowerCase();
-  const cell = (cells: string[], field: CaptureField): string => {
-    const index = mapping[field];
-    return index === undefined ? '' : (cells[index] ?? '').trim();
-  };
+  const sheetDir = sheetDirOf(filePath);
+  const cell = cellReader(table.mapping);
   const orNull = (text: string): string | null => text || null;
   const rows: AuthRow[] = [];
   for (const { row, cells } of table.rows) {
@@ -59,7 +49,7 @@ export function authRowsFromSheet(
       findings.badRows.push({ sheet: sheetPath, row, reason: 'authentication record names no customer, person or image' });
       continue;
     }
-    const rawTime = mapping.authTime !== undefined ? cell(cells, 'authTime') : cell(cells, 'time');
+    const rawTime = table.mapping.authTime !== undefined ? cell(cells, 'authTime') : cell(cells, 'time');
     const time = parseTimeWithFormat(rawTime, zone, table.timeFormat);
     if (rawTime && !time) {
       findings.badRows.push({ sheet: sheetPath, row, reason: `authentication record kept without a time: unreadable or impossible time "${rawTime}"` });
