@@ -7,6 +7,9 @@
  */
 import { z } from 'zod';
 import type { WireError } from './messages';
+import { call, caseRef } from './apiParts';
+import { findingsContract } from './findingsApi';
+import { identitiesContract } from './identitiesApi';
 
 export const CaseInfoInput = z.object({
   /** 文号, e.g. 禹市监处罚〔2022〕12号 */
@@ -203,7 +206,7 @@ export const FaceSummary = z.object({
 export type FaceSummary = z.infer<typeof FaceSummary>;
 
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
-export const JobKind = z.enum(['import', 'analyze', 'verify']);
+export const JobKind = z.enum(['import', 'analyze', 'verify', 'cluster']);
 export const JobStatus = z.object({
   id: z.string(),
   caseId: z.string(),
@@ -226,11 +229,6 @@ export const JobStatus = z.object({
 });
 export type JobStatus = z.infer<typeof JobStatus>;
 
-const caseRef = z.object({ caseId: z.string().min(1) });
-
-function call<A extends z.ZodType, R extends z.ZodType>(args: A, result: R) {
-  return { args, result };
-}
 
 export const apiContract = {
   'cases.list': call(z.object({}), z.array(CaseSummary)),
@@ -260,6 +258,8 @@ export const apiContract = {
     }),
     z.object({ total: z.number().int(), items: z.array(CaptureItem) }),
   ),
+  ...identitiesContract,
+  ...findingsContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -276,7 +276,8 @@ export function isApiName(name: unknown): name is ApiName {
 /** Events pushed from the services to the page. */
 export type ApiEvent = { type: 'job'; job: JobStatus };
 
-export type MediaVariant = 'thumb' | 'full';
+/** 'thumb' and 'full' show a capture's image; 'face' shows a face's aligned thumbnail (the id is then a face id). */
+export type MediaVariant = 'thumb' | 'full' | 'face';
 
 /** What the page sees, whichever transport carries it. */
 export interface FaceAuditBridge {

@@ -14,6 +14,8 @@ import { asUserError, throwIfCancelled } from '../faces/analysisErrors';
 import { analyzeCase } from '../faces/analyzeCase';
 import { faceSummary } from '../faces/faceStore';
 import { computeStats } from '../findings/stats';
+import { findingsHandlers } from '../findings/findingsHandlers';
+import { identityHandlers } from '../identities/identityHandlers';
 import { JobRunner } from '../jobs/jobRunner';
 import { createCase, readCaseInfo, summarise, withCase } from '../store/caseStore';
 import type { Workspace } from '../store/workspace';
@@ -96,6 +98,8 @@ export class ApiRegistry {
       'jobs.cancel': ({ jobId }) => ({ cancelled: this.jobs.cancel(jobId) }),
       'stats.get': ({ caseId }) => withCase(caseId, computeStats),
       'captures.list': ({ caseId, ...query }) => withCase(caseId, (db) => listCaptures(db, query)),
+      ...identityHandlers(this.jobs),
+      ...findingsHandlers(this.jobs),
     };
   }
 

@@ -6,5 +6,6 @@
 import { MIGRATION_001 } from './schema/001_foundation';
 import { MIGRATION_002 } from './schema/002_import';
 import { MIGRATION_003 } from './schema/003_faces';
+import { MIGRATION_004 } from './schema/004_identities';
 
-export const MIGRATIONS: readonly string[] = [MIGRATION_001, MIGRATION_002, MIGRATION_003];
+export const MIGRATIONS: readonly string[] = [MIGRATION_001, MIGRATION_002, MIGRATION_003, MIGRATION_004];

@@ -2,7 +2,12 @@
  * UI strings. `zh` is the source of truth; `en` must carry exactly the same keys (enforced by its type).
  * Placeholders are written {name} and filled by `t(key, params)`.
  */
+import { findingsEn, findingsZh } from './findingsDict';
+import { peopleEn, peopleZh } from './peopleDict';
+
 export const zh = {
+  ...peopleZh,
+  ...findingsZh,
   'app.title': '人脸采集取证工作站',
   'app.brand': 'FaceAudit',
   'app.skip': '跳到主要内容',
@@ -360,6 +365,8 @@ export const zh = {
 export type DictKey = keyof typeof zh;
 
 export const en: Record<DictKey, string> = {
+  ...peopleEn,
+  ...findingsEn,
   'app.title': 'Face Capture Evidence Workstation',
   'app.brand': 'FaceAudit',
   'app.skip': 'Skip to main content',
