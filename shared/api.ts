@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { WireError } from './messages';
 import { call, caseRef } from './apiParts';
-import { findingsContract } from './findingsApi';
+import { findingsContract, IdentityState, Provenance, ZoneStat } from './findingsApi';
 import { identitiesContract } from './identitiesApi';
 
 export const CaseInfoInput = z.object({
@@ -55,8 +55,22 @@ export const CaseDetail = z.object({
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
-export const CameraStat = z.object({ id: z.string(), name: z.string(), captures: z.number().int() });
-export const DayStat = z.object({ date: z.string(), captures: z.number().int() });
+export const CameraStat = z.object({
+  id: z.string(),
+  name: z.string(),
+  captures: z.number().int(),
+  zone: z.string(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  activeDays: z.number().int(),
+});
+export const DayStat = z.object({
+  date: z.string(),
+  captures: z.number().int(),
+  /** Distinct active persons captured that day, and those not confirmed staff; null until clustering has run. */
+  persons: z.number().int().nullable(),
+  visitors: z.number().int().nullable(),
+});
 export const Stats = z.object({
   captures: z.number().int(),
   cameras: z.array(CameraStat),
@@ -66,6 +80,26 @@ export const Stats = z.object({
   /** Capture records whose image was named in a sheet but absent from the archive. */
   capturesWithoutImage: z.number().int(),
   timezone: z.string(),
+  /** Distinct capture images (face crops and scene images, not video frames) and video clips in the evidence. */
+  images: z.number().int(),
+  videos: z.number().int(),
+  faces: z.number().int(),
+  /** Person figures (issue 5): null until clustering has run. Visitors are persons not confirmed as staff. */
+  persons: z.number().int().nullable(),
+  staff: z.number().int().nullable(),
+  visitors: z.number().int().nullable(),
+  personsRange: z.object({ low: z.number().int(), high: z.number().int() }).nullable(),
+  authentications: z.number().int(),
+  authenticatedPersons: z.number().int().nullable(),
+  /** Visitors with two visits or more, and all visitors' visits (a new visit after a gap of visitGapMinutes). */
+  repeatVisitors: z.number().int().nullable(),
+  visits: z.number().int().nullable(),
+  visitGapMinutes: z.number(),
+  zones: z.array(ZoneStat),
+  identity: IdentityState,
+  computedAt: z.string(),
+  /** Each figure's provenance, by figure name (captures, perDay, cameras, persons, …). */
+  provenance: z.record(z.string(), Provenance),
 });
 export type Stats = z.infer<typeof Stats>;
 

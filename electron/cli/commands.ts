@@ -23,7 +23,7 @@ export const USAGE = `Usage:
   faceaudit verify <case-dir> [--vault-only] [--json]
   faceaudit analyze <case-dir> [--engine onnx|tfjs] [--workers N] [--json]
                         (find, align and embed every face; re-run to resume)
-  faceaudit stats <case-dir> [--json]
+  faceaudit stats <case-dir> [--gap-minutes 30] [--json]
   faceaudit audit <case-dir> [--json]
   faceaudit serve [--port N] [--workspace <dir>]
   faceaudit sample <out-dir> [--captures N] [--seed S] [--days D]`;
@@ -53,18 +53,28 @@ export async function caseCreate(args: string[], out: Out): Promise<void> {
 }
 
 export async function statsCommand(args: string[], out: Out): Promise<void> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, 'gap-minutes': { type: 'string' } });
   const [dir] = positionals;
   if (!dir) throw usageError('stats needs a case folder');
-  const stats = withCase(dir, computeStats);
+  const gapMinutes = int(values['gap-minutes'], 'gap-minutes');
+  if (gapMinutes === 0) throw usageError('--gap-minutes must be at least 1');
+  const stats = withCase(dir, (db) => computeStats(db, { gapMinutes }));
   if (values.json) {
     out(JSON.stringify(stats, null, 2));
     return;
   }
-  out(`captures: ${stats.captures}`);
+  const person = (n: number | null) => (n === null ? 'not yet (run clustering)' : String(n));
+  out(`captures: ${stats.captures} (${stats.images} images, ${stats.videos} videos, ${stats.faces} faces)`);
   out(`period:   ${stats.period.first ?? '-'} .. ${stats.period.last ?? '-'} (${stats.daysActive} days with captures)`);
+  out(`persons:  ${person(stats.persons)}` + (stats.personsRange ? ` (range ${stats.personsRange.low}-${stats.personsRange.high})` : '') +
+    `; staff ${person(stats.staff)}; visitors ${person(stats.visitors)}; repeat visitors ${person(stats.repeatVisitors)}; ` +
+    `visits ${person(stats.visits)} (gap ${stats.visitGapMinutes} min)`);
+  out(`authentication records: ${stats.authentications}; authenticated persons ${person(stats.authenticatedPersons)}`);
   out(`cameras:  ${stats.cameras.length}`);
-  for (const camera of stats.cameras) out(`  ${camera.id.padEnd(12)} ${String(camera.captures).padStart(8)}  ${camera.name}`);
+  for (const camera of stats.cameras) {
+    out(`  ${camera.id.padEnd(12)} ${String(camera.captures).padStart(8)}  ${camera.zone.padEnd(6)} ${camera.name} (${camera.activeDays} days)`);
+  }
+  for (const zone of stats.zones) out(`zone ${zone.zone || '-'}: ${zone.captures} captures on ${zone.cameras} cameras`);
 }
 
 export async function auditCommand(args: string[], out: Out): Promise<void> {

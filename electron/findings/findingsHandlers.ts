@@ -2,7 +2,25 @@
 import type { findingsContract } from '../../shared/findingsApi';
 import type { HandlersFor } from '../api/handlerTypes';
 import type { JobRunner } from '../jobs/jobRunner';
+import { withCase } from '../store/caseStore';
+import { buildTable } from './exportTables';
+import { findCaptures } from './findCaptures';
+import { heatMap } from './heatMap';
+import { personVisits } from './personVisits';
+import { platformComparison } from './platformCounts';
+import { timeline } from './timeline';
+import { withOpenCase } from './withOpenCase';
+import { writeChart, writeTable } from './writeExport';
 
 export function findingsHandlers(_jobs: JobRunner): HandlersFor<keyof typeof findingsContract> {
-  return {};
+  return {
+    'findings.captures': ({ caseId, filter, offset, limit }) => withCase(caseId, (db) => findCaptures(db, filter, { offset, limit })),
+    'findings.heatmap': ({ caseId }) => withCase(caseId, heatMap),
+    'findings.timeline': ({ caseId, ...query }) => withCase(caseId, (db) => timeline(db, query)),
+    'findings.personVisits': ({ caseId, personId, gapMinutes }) => withCase(caseId, (db) => personVisits(db, personId, gapMinutes)),
+    'findings.platform': ({ caseId }) => withCase(caseId, platformComparison),
+    'findings.exportTable': ({ caseId, table, format, lang, filter, personId }) =>
+      withOpenCase(caseId, (db) => writeTable(db, caseId, table, buildTable(db, { table, lang, filter, personId }), format, lang)),
+    'findings.exportChart': ({ caseId, name, format, data }) => withCase(caseId, (db) => writeChart(db, caseId, name, format, data)),
+  };
 }

@@ -1,43 +1,55 @@
 /**
- * The case's capture figures: how many, on which cameras, over what period, per day.
- * Every figure is one SQL query over the captures table, so it can be cited and re-run.
+ * The case's figures, each with the query that produced it (Stats.provenance): the evidence (captures, cameras,
+ * zones, period, per day, images, videos, faces, authentication records) and, once clustering has run, the people
+ * in it (persons, staff, visitors, their range, authenticated persons, visits, per day).
  */
 import type { Stats } from '../../shared/api';
 import type { CaseDb } from '../store/caseDb';
 import { readCaseInfo } from '../store/caseStore';
+import { captureFigures } from './captureFigures';
+import { cameraFigures, zoneFigures } from './cameraFigures';
+import { FigureLog } from './figureLog';
+import { identityState } from './identityState';
+import { personFigures } from './personFigures';
+import { DEFAULT_GAP_MINUTES, visitFigures } from './visitFigures';
 
-export function computeStats(db: CaseDb): Stats {
+export function computeStats(db: CaseDb, opts: { gapMinutes?: number } = {}): Stats {
+  const gapMinutes = opts.gapMinutes ?? DEFAULT_GAP_MINUTES;
   const timezone = readCaseInfo(db).timezone;
-  const totals = db
-    .prepare(
-      `SELECT COUNT(*) AS captures, COUNT(DISTINCT local_date) AS days,
-              SUM(CASE WHEN image_sha256 IS NULL THEN 1 ELSE 0 END) AS without_image
-         FROM captures`,
-    )
-    .get() as { captures: number; days: number; without_image: number | null };
-  const first = db.prepare('SELECT captured_at FROM captures ORDER BY captured_ms ASC, id ASC LIMIT 1').get() as
-    | { captured_at: string }
-    | undefined;
-  const last = db.prepare('SELECT captured_at FROM captures ORDER BY captured_ms DESC, id DESC LIMIT 1').get() as
-    | { captured_at: string }
-    | undefined;
-  const cameras = db
-    .prepare(
-      `SELECT cameras.id AS id, cameras.name AS name, COUNT(captures.id) AS captures
-         FROM cameras LEFT JOIN captures ON captures.camera_id = cameras.id
-        GROUP BY cameras.id ORDER BY cameras.id`,
-    )
-    .all() as Stats['cameras'];
-  const perDay = db
-    .prepare('SELECT local_date AS date, COUNT(*) AS captures FROM captures GROUP BY local_date ORDER BY local_date')
-    .all() as Stats['perDay'];
+  const identity = identityState(db);
+  const log = new FigureLog(db, identity);
+  const evidence = captureFigures(log);
+  const cameras = cameraFigures(log);
+  const withPersons = identity.state !== 'none';
+  const zones = zoneFigures(log, withPersons);
+  const people = withPersons ? personFigures(log) : null;
+  const visits = withPersons ? visitFigures(log, gapMinutes) : null;
   return {
-    captures: totals.captures,
+    captures: evidence.captures,
     cameras,
-    period: { first: first?.captured_at ?? null, last: last?.captured_at ?? null },
-    daysActive: totals.days,
-    perDay,
-    capturesWithoutImage: totals.without_image ?? 0,
+    period: evidence.period,
+    daysActive: evidence.daysActive,
+    perDay: evidence.perDay.map((d) => {
+      const p = people?.perDay.get(d.date);
+      return { ...d, persons: people ? (p?.persons ?? 0) : null, visitors: people ? (p?.visitors ?? 0) : null };
+    }),
+    capturesWithoutImage: evidence.capturesWithoutImage,
     timezone,
+    images: evidence.images,
+    videos: evidence.videos,
+    faces: evidence.faces,
+    persons: people?.persons ?? null,
+    staff: people?.staff ?? null,
+    visitors: people?.visitors ?? null,
+    personsRange: people?.personsRange ?? null,
+    authentications: evidence.authentications,
+    authenticatedPersons: people?.authenticatedPersons ?? null,
+    repeatVisitors: visits?.repeatVisitors ?? null,
+    visits: visits?.visits ?? null,
+    visitGapMinutes: gapMinutes,
+    zones,
+    identity,
+    computedAt: log.computedAt,
+    provenance: log.provenance,
   };
 }

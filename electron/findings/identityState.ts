@@ -1,0 +1,29 @@
+/**
+ * Where the person figures stand: no clustering yet, done, or stale (faces analysed since the last run, so some
+ * faces belong to no one yet). The person figures are computed only when a run exists, and carry its id.
+ */
+import type { IdentityState } from '../../shared/findingsApi';
+import type { CaseDb } from '../store/caseDb';
+
+/** The active persons the person figures count: shown by the review, with at least one face. */
+export const ACTIVE_PERSON = `p.active = 1 AND p.faces > 0`;
+
+/**
+ * Each capture's persons: captures → faces → face_persons → active persons, once per (person, capture) even when
+ * a capture holds two faces of the same person. A face set aside (person_id NULL) belongs to no one.
+ */
+export const PERSON_CAPTURES = `
+  SELECT DISTINCT fp.person_id AS person_id, f.capture_id AS capture_id, p.role AS role
+    FROM face_persons fp
+    JOIN persons p ON p.id = fp.person_id AND ${ACTIVE_PERSON}
+    JOIN faces f ON f.id = fp.face_id`;
+
+export function identityState(db: CaseDb): IdentityState {
+  const run = db
+    .prepare(`SELECT id, model_id, faces FROM identity_runs WHERE state = 'done' ORDER BY id DESC LIMIT 1`)
+    .get() as { id: number; model_id: string; faces: number } | undefined;
+  const decisions = (db.prepare(`SELECT COUNT(*) AS n FROM review_decisions WHERE state = 'active'`).get() as { n: number }).n;
+  if (!run) return { state: 'none', runId: null, decisions };
+  const { n: facesNow } = db.prepare('SELECT COUNT(*) AS n FROM faces WHERE model_id = ?').get(run.model_id) as { n: number };
+  return { state: facesNow === run.faces ? 'done' : 'stale', runId: run.id, decisions };
+}

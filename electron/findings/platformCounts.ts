@@ -1,0 +1,88 @@
+/**
+ * The platform's own counts, read from its sheets (人员编号 per capture, the authentication sheet), beside ours
+ * with the difference. The platform's figures are claims to check: its ids split returning visitors and merge
+ * look-alikes, so its "number of people" is not a count of people.
+ */
+import type { PlatformComparison } from '../../shared/findingsApi';
+import type { CaseDb } from '../store/caseDb';
+import { FigureLog } from './figureLog';
+import { identityState, PERSON_CAPTURES } from './identityState';
+import { PERSON_COUNTS_SQL } from './personFigures';
+
+const HAS_ID = "c.platform_person_id IS NOT NULL AND c.platform_person_id <> ''";
+
+export function platformComparison(db: CaseDb): PlatformComparison {
+  const identity = identityState(db);
+  const withPersons = identity.state !== 'none';
+  const log = new FigureLog(db, identity);
+  const platform = log.get<{ ids: number; assigned: number; unassigned: number }>(
+    ['platform.persons'],
+    `SELECT COUNT(DISTINCT CASE WHEN ${HAS_ID} THEN c.platform_person_id END) AS ids,
+            COALESCE(SUM(${HAS_ID}), 0) AS assigned, COALESCE(SUM(NOT (${HAS_ID})), 0) AS unassigned
+       FROM captures c`,
+    {},
+    { note: "distinct person ids (人员编号) in the platform's capture sheets; captures with and without one" },
+  );
+  const customers = log.get<{ customers: number; records: number }>(
+    ['platform.authenticated'],
+    `SELECT COUNT(DISTINCT COALESCE(customer_name, '') || '|' || COALESCE(phone, '') || '|' || COALESCE(platform_person_id, '')) AS customers,
+            COUNT(*) AS records FROM auth_records`,
+    {},
+    { note: 'distinct customers (name, phone, person id) in the authentication sheets' },
+  );
+
+  let ours: { persons: number; assigned: number; unassigned: number; authenticated: number } | null = null;
+  if (withPersons) {
+    const persons = log.get<{ persons: number }>(['ours.persons'], PERSON_COUNTS_SQL, {}, { persons: true }).persons;
+    const assigned = log.get<{ n: number }>(
+      ['ours.assigned', 'ours.unassigned'],
+      `SELECT COUNT(DISTINCT capture_id) AS n FROM (${PERSON_CAPTURES})`,
+      {},
+      { persons: true, note: 'captures holding a face of an active person; the rest hold none' },
+    ).n;
+    const total = (db.prepare('SELECT COUNT(*) AS n FROM captures').get() as { n: number }).n;
+    const authenticated = log.get<{ n: number }>(
+      ['ours.authenticated'],
+      `SELECT COUNT(DISTINCT pc.person_id) AS n FROM auth_links al JOIN (${PERSON_CAPTURES}) pc ON pc.capture_id = al.capture_id`,
+      {},
+      { persons: true },
+    ).n;
+    ours = { persons, assigned, unassigned: total - assigned, authenticated };
+  }
+
+  const row = (key: string, platformValue: number, oursValue: number | null, pKey: string, oKey: string) => ({
+    key,
+    platform: platformValue,
+    ours: oursValue,
+    difference: oursValue === null ? null : oursValue - platformValue,
+    platformProvenance: log.provenance[pKey] ?? null,
+    oursProvenance: oursValue === null ? null : (log.provenance[oKey] ?? null),
+  });
+  const perDayPlatform = log.all<{ date: string; platformIds: number }>(
+    ['platform.perDay'],
+    `SELECT c.local_date AS date, COUNT(DISTINCT CASE WHEN ${HAS_ID} THEN c.platform_person_id END) AS platformIds
+       FROM captures c GROUP BY c.local_date ORDER BY c.local_date`,
+  );
+  const perDayOurs = withPersons
+    ? new Map(
+        log
+          .all<{ date: string; persons: number }>(
+            ['ours.perDay'],
+            `SELECT c.local_date AS date, COUNT(DISTINCT pc.person_id) AS persons
+               FROM (${PERSON_CAPTURES}) pc JOIN captures c ON c.id = pc.capture_id GROUP BY c.local_date`,
+            {},
+            { persons: true },
+          )
+          .map((r) => [r.date, r.persons]),
+      )
+    : null;
+  return {
+    rows: [
+      row('persons', platform.ids, ours?.persons ?? null, 'platform.persons', 'ours.persons'),
+      row('capturesAssigned', platform.assigned, ours?.assigned ?? null, 'platform.persons', 'ours.assigned'),
+      row('capturesUnassigned', platform.unassigned, ours?.unassigned ?? null, 'platform.persons', 'ours.assigned'),
+      row('authenticated', customers.customers, ours?.authenticated ?? null, 'platform.authenticated', 'ours.authenticated'),
+    ],
+    perDay: perDayPlatform.map((d) => ({ ...d, persons: perDayOurs ? (perDayOurs.get(d.date) ?? 0) : null })),
+  };
+}
