@@ -26,7 +26,8 @@ if (only !== 'renderer') {
       // ESM output for top-level await; the CJS globals the services use are supplied here.
       banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));" } }),
     // The face engine's worker thread, and its benchmark and evaluation (next to the CLI so they find the worker).
-    build({ ...common, entryPoints: { 'electron/faceWorker': 'electron/faces/analysisWorker.ts', 'electron/benchFaces': 'electron/bench/benchFaces.ts', 'electron/evalFaces': 'electron/bench/evalFaces.ts' },
+    build({ ...common, entryPoints: { 'electron/faceWorker': 'electron/faces/analysisWorker.ts', 'electron/benchFaces': 'electron/bench/benchFaces.ts', 'electron/evalFaces': 'electron/bench/evalFaces.ts',
+      'electron/evalIdentities': 'electron/bench/evalIdentities.ts', 'electron/benchIdentities': 'electron/bench/benchIdentities.ts' },
       outdir: 'dist', outExtension: { '.js': '.cjs' }, packages: 'external' }),
     build({ ...common, entryPoints: { 'electron/shell/main': 'electron/shell/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, packages: 'external', external: ['electron'] }),
     // A sandboxed preload may require nothing but 'electron': bundle all it uses.
