@@ -6,12 +6,14 @@ import { CasesList } from './screens/CasesList';
 import { NewCaseForm } from './screens/NewCaseForm';
 import { CaseOverview } from './screens/CaseOverview';
 import { DayView } from './screens/DayView';
+import { PeopleScreen } from './screens/people/PeopleScreen';
 
 export type View =
   | { screen: 'cases' }
   | { screen: 'new' }
   | { screen: 'case'; caseId: string }
-  | { screen: 'day'; caseId: string; date: string };
+  | { screen: 'day'; caseId: string; date: string }
+  | { screen: 'people'; caseId: string };
 
 export function App({ jobs }: { jobs: JobStore }) {
   const [view, setView] = useState<View>({ screen: 'cases' });
@@ -38,6 +40,7 @@ export function App({ jobs }: { jobs: JobStore }) {
           jobs={jobs}
           onBack={() => go({ screen: 'cases' })}
           onOpenDay={(date) => go({ screen: 'day', caseId: view.caseId, date })}
+          onOpenPeople={() => go({ screen: 'people', caseId: view.caseId })}
         />
       );
       break;
@@ -50,6 +53,9 @@ export function App({ jobs }: { jobs: JobStore }) {
           onBack={() => go({ screen: 'case', caseId: view.caseId })}
         />
       );
+      break;
+    case 'people':
+      body = <PeopleScreen key={view.caseId} caseId={view.caseId} jobs={jobs} onBack={() => go({ screen: 'case', caseId: view.caseId })} />;
       break;
   }
 

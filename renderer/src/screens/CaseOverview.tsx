@@ -17,11 +17,13 @@ export function CaseOverview({
   jobs,
   onBack,
   onOpenDay,
+  onOpenPeople,
 }: {
   caseId: string;
   jobs: JobStore;
   onBack: () => void;
   onOpenDay: (date: string) => void;
+  onOpenPeople?: () => void;
 }) {
   const bridge = useBridge();
   const { t, lang } = useT();
@@ -46,6 +48,13 @@ export function CaseOverview({
         <button type="button" className="btn btn-back" onClick={onBack}>
           ← {t('overview.back')}
         </button>
+        {onOpenPeople && (
+          <div className="toolbar">
+            <button type="button" className="btn" data-testid="open-people" onClick={onOpenPeople}>
+              {t('people.open')}
+            </button>
+          </div>
+        )}
       </div>
       <header className="panel case-header">
         <h1 ref={heading} tabIndex={-1}>
