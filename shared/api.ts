@@ -317,7 +317,8 @@ export type MediaVariant = 'thumb' | 'full' | 'face';
 export interface FaceAuditBridge {
   call<N extends ApiName>(name: N, args: ApiArgs<N>): Promise<ApiResult<N>>;
   onEvent(listener: (event: ApiEvent) => void): () => void;
-  mediaUrl(caseId: string, captureId: number, variant: MediaVariant): string;
+  /** `id` is a capture id for 'thumb' and 'full', a face id for 'face'. */
+  mediaUrl(caseId: string, id: number, variant: MediaVariant): string;
   /** 'electron' or 'browser': the page shows native pickers only where they exist. */
   readonly transport: 'electron' | 'browser';
   /** Native folder picker (Electron only). */

@@ -95,6 +95,22 @@ export const MESSAGES = {
     zh: () => `人脸分析已取消；已完成的部分已保存，再次分析会从中断处继续。`,
     en: () => `Face analysis cancelled; what was finished is kept, and analysing again continues where it stopped.`,
   },
+  'identities.noFaces': {
+    zh: () => `本案件还没有人脸特征：请先进行人脸分析，再归并人员。`,
+    en: () => `This case has no analysed faces yet: analyse faces first, then group them into persons.`,
+  },
+  'identities.cancelled': {
+    zh: () => `人员归并已取消，原有的人员与审核决定未改动。`,
+    en: () => `Grouping into persons cancelled; the persons and review decisions are as they were.`,
+  },
+  'identities.noPerson': {
+    zh: (p) => `找不到人员 ${p.id}（可能已被合并）。请刷新后再试。`,
+    en: (p) => `No person ${p.id} (it may have been merged). Refresh and try again.`,
+  },
+  'identities.badReview': {
+    zh: (p) => `无法执行该审核操作：${p.details}`,
+    en: (p) => `That review action cannot be done: ${p.details}`,
+  },
   'verify.cancelled': {
     zh: () => `校验已取消，未得出结论。`,
     en: () => `Verification cancelled; no conclusion was reached.`,

@@ -16,6 +16,7 @@ import { faceSummary } from '../faces/faceStore';
 import { computeStats } from '../findings/stats';
 import { findingsHandlers } from '../findings/findingsHandlers';
 import { identityHandlers } from '../identities/identityHandlers';
+import { clusterCase } from '../identities/clusterCase';
 import { JobRunner } from '../jobs/jobRunner';
 import { createCase, readCaseInfo, summarise, withCase } from '../store/caseStore';
 import type { Workspace } from '../store/workspace';
@@ -76,7 +77,11 @@ export class ApiRegistry {
               engine, signal: ctx.signal,
               onProgress: (p) => ctx.progress('analyze', p.done, p.total),
             });
-            return throwIfCancelled(report);
+            throwIfCancelled(report);
+            // Persons are part of analysing a case: the faces are grouped again, keeping every review decision.
+            const faces = withCase(caseId, (db) => (db.prepare('SELECT COUNT(*) AS n FROM faces').get() as { n: number }).n);
+            if (faces > 0) await clusterCase(caseId, { signal: ctx.signal, onProgress: (p) => ctx.progress(p.phase, p.done, p.total) });
+            return report;
           } catch (error) {
             throw asUserError(error);
           }

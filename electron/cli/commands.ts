@@ -22,7 +22,10 @@ export const USAGE = `Usage:
                         (folders, ZIP archives, CSV/XLSX/JSON sheets, videos, images; re-run to resume)
   faceaudit verify <case-dir> [--vault-only] [--json]
   faceaudit analyze <case-dir> [--engine onnx|tfjs] [--workers N] [--json]
-                        (find, align and embed every face; re-run to resume)
+                        [--no-cluster]  (find, align and embed every face, then group them into persons; re-run to resume)
+  faceaudit cluster <case-dir> [--json]
+                        (group the analysed faces into persons again, keeping every review decision)
+  faceaudit export identities <case-dir> --out <file.csv|file.xlsx>
   faceaudit stats <case-dir> [--gap-minutes 30] [--json]
   faceaudit audit <case-dir> [--json]
   faceaudit serve [--port N] [--workspace <dir>]

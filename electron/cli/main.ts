@@ -4,6 +4,8 @@
  */
 import { auditCommand, caseCreate, describeError, sampleCommand, serveCommand, statsCommand, USAGE } from './commands';
 import { analyzeCommand } from './analyzeCommand';
+import { clusterCommand } from './clusterCommand';
+import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { verifyCommand } from './verifyCommand';
 
@@ -20,6 +22,12 @@ export async function runCli(argv: string[], out = (l: string) => console.log(l)
         break;
       case 'analyze':
         await analyzeCommand(rest, out);
+        break;
+      case 'cluster':
+        await clusterCommand(rest, out);
+        break;
+      case 'export':
+        await exportCommand(rest, out);
         break;
       case 'verify':
         return await verifyCommand(rest, out);

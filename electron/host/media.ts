@@ -17,7 +17,20 @@ export interface MediaFile {
   contentType: string;
 }
 
-export async function mediaFor(caseDir: string, captureId: number, variant: MediaVariant): Promise<MediaFile | null> {
+/** The aligned face thumbnail the face engine wrote under cache/ (derived, never evidence). */
+function faceThumb(caseDir: string, faceId: number): MediaFile | null {
+  const rel = withCase(caseDir, (db) => (db.prepare('SELECT thumb_path FROM faces WHERE id = ?').get(faceId) as { thumb_path: string | null } | undefined)?.thumb_path);
+  if (!rel) return null;
+  const file = path.resolve(caseDir, rel);
+  // thumb_path is written by the engine, but a case folder can come from elsewhere: stay inside its cache.
+  if (!file.startsWith(path.resolve(caseDir, 'cache') + path.sep) || !fs.existsSync(file)) return null;
+  return { file, contentType: file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg' };
+}
+
+/** `id` is a capture id for 'thumb' and 'full', a face id for 'face'. */
+export async function mediaFor(caseDir: string, id: number, variant: MediaVariant): Promise<MediaFile | null> {
+  if (variant === 'face') return faceThumb(caseDir, id);
+  const captureId = id;
   const image = withCase(caseDir, (db) => captureImage(db, captureId));
   if (!image) return null;
   const original = vaultFile(caseDir, image.sha256);

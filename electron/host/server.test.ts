@@ -72,10 +72,10 @@ describe('browser host', () => {
     const page = await call(ws, 5, 'captures.list', { caseId, date: '2021-04-19', offset: 0, limit: 10 });
     expect(page.value.total).toBe(2);
 
-    const thumb = await fetch(`http://127.0.0.1:${host.port}/media/thumb?case=${encodeURIComponent(caseId)}&capture=${page.value.items[0].id}&token=${host.token}`);
+    const thumb = await fetch(`http://127.0.0.1:${host.port}/media/thumb?case=${encodeURIComponent(caseId)}&id=${page.value.items[0].id}&token=${host.token}`);
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get('content-type')).toBe('image/webp');
-    const stolen = await fetch(`http://127.0.0.1:${host.port}/media/thumb?case=${encodeURIComponent(caseId)}&capture=1&token=wrong`);
+    const stolen = await fetch(`http://127.0.0.1:${host.port}/media/thumb?case=${encodeURIComponent(caseId)}&id=1&token=wrong`);
     expect(stolen.status).toBe(403);
     ws.close();
   });

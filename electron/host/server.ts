@@ -80,13 +80,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const variant = url.pathname.slice('/media/'.length) as MediaVariant;
     const caseId = url.searchParams.get('case') ?? '';
-    const captureId = Number(url.searchParams.get('capture'));
-    if ((variant !== 'thumb' && variant !== 'full') || !caseId || !Number.isInteger(captureId)) {
+    const id = Number(url.searchParams.get('id'));
+    if ((variant !== 'thumb' && variant !== 'full' && variant !== 'face') || !caseId || !Number.isInteger(id)) {
       res.writeHead(400).end();
       return;
     }
     try {
-      const media = await mediaFor(caseId, captureId, variant);
+      const media = await mediaFor(caseId, id, variant);
       if (!media) {
         res.writeHead(404).end();
         return;

@@ -8,7 +8,12 @@ function atAngles(degrees: number[]): Float32Array {
 
 function allPairs(n: number): { edgeA: Int32Array; edgeB: Int32Array; edgeCount: number } {
   const a: number[] = [], b: number[] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) (a.push(i), b.push(j));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      a.push(i);
+      b.push(j);
+    }
+  }
   return { edgeA: Int32Array.from(a), edgeB: Int32Array.from(b), edgeCount: a.length };
 }
 

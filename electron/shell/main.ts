@@ -33,7 +33,7 @@ function registerProtocols(): void {
   protocol.handle(MEDIA_SCHEME, async (request) => {
     const url = new URL(request.url);
     const variant = url.pathname.slice(1) as MediaVariant;
-    const media = await mediaFor(url.searchParams.get('case') ?? '', Number(url.searchParams.get('capture')), variant);
+    const media = await mediaFor(url.searchParams.get('case') ?? '', Number(url.searchParams.get('id')), variant);
     if (!media) return new Response('not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(media.file).toString());
     return new Response(response.body, { headers: { 'Content-Type': media.contentType } });

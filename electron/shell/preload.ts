@@ -21,8 +21,8 @@ const bridge: FaceAuditBridge = {
     ipcRenderer.on(CHANNELS.event, handler);
     return () => ipcRenderer.removeListener(CHANNELS.event, handler);
   },
-  mediaUrl(caseId: string, captureId: number, variant: MediaVariant) {
-    return `${MEDIA_SCHEME}://media/${variant}?case=${encodeURIComponent(caseId)}&capture=${captureId}`;
+  mediaUrl(caseId: string, id: number, variant: MediaVariant) {
+    return `${MEDIA_SCHEME}://media/${variant}?case=${encodeURIComponent(caseId)}&id=${id}`;
   },
   async pickPaths(kind: 'folder' | 'file') {
     return (await ipcRenderer.invoke(CHANNELS.pick, kind)) as string[];

@@ -169,8 +169,8 @@ export function createBrowserBridge(token: string): BrowserBridge {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
     },
-    mediaUrl(caseId: string, captureId: number, variant: MediaVariant) {
-      return `/media/${variant}?case=${encodeURIComponent(caseId)}&capture=${captureId}&token=${encodeURIComponent(token)}`;
+    mediaUrl(caseId: string, id: number, variant: MediaVariant) {
+      return `/media/${variant}?case=${encodeURIComponent(caseId)}&id=${id}&token=${encodeURIComponent(token)}`;
     },
     connectionState: () => state,
     onConnectionChange(listener) {
