@@ -21,6 +21,7 @@ import { loadCaseFaces } from '../identities/caseFaces';
 import { clusterFaces } from '../identities/clusterFaces';
 import { clusterMetrics } from '../identities/clusterMetrics';
 import { defaultClusterParams } from '../identities/clusterParams';
+import { groupingThreshold } from '../identities/clusterThresholds';
 import { SimilarityKernel } from '../identities/similarityKernel';
 import { findRepoRoot } from '../sample/faces';
 import { createCase, withCase } from '../store/caseStore';
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   const loaded = withCase(caseDir, loadCaseFaces);
   if (!loaded) throw new Error('the case has no analysed faces');
   const truthOf = truthOfCaptures(caseDir, values.truth);
-  const params = defaultClusterParams(values.threshold ? Number(values.threshold) : loaded.sameThreshold);
+  const params = defaultClusterParams(values.threshold ? Number(values.threshold) : groupingThreshold(loaded.modelId, loaded.sameThreshold).threshold);
   if (values.method) params.method = values.method as 'exact' | 'ivf';
 
   const kernel = new SimilarityKernel(loaded.dims);

@@ -360,6 +360,16 @@ export const zh = {
   'faces.result.rate': '每秒抓拍数',
   'analyze.phase.analyze': '检测、对齐并提取人脸特征',
   'analyze.unit.analyze': '张抓拍',
+  'analyze.phase.load': '读取人脸特征',
+  'analyze.phase.neighbours': '查找相似人脸',
+  'analyze.phase.grouping': '归并为人员',
+  'analyze.phase.write': '保存人员',
+  'analyze.unit.neighbours': '次比对',
+  'cluster.phase.load': '读取人脸特征',
+  'cluster.phase.neighbours': '查找相似人脸',
+  'cluster.phase.grouping': '归并为人员',
+  'cluster.phase.write': '保存人员',
+  'cluster.unit.neighbours': '次比对',
 };
 
 export type DictKey = keyof typeof zh;
@@ -719,4 +729,14 @@ export const en: Record<DictKey, string> = {
   'faces.result.rate': 'Captures per second',
   'analyze.phase.analyze': 'Finding, aligning and embedding faces',
   'analyze.unit.analyze': 'captures',
+  'analyze.phase.load': 'Reading face embeddings',
+  'analyze.phase.neighbours': 'Finding similar faces',
+  'analyze.phase.grouping': 'Grouping faces into persons',
+  'analyze.phase.write': 'Saving persons',
+  'analyze.unit.neighbours': 'comparisons',
+  'cluster.phase.load': 'Reading face embeddings',
+  'cluster.phase.neighbours': 'Finding similar faces',
+  'cluster.phase.grouping': 'Grouping faces into persons',
+  'cluster.phase.write': 'Saving persons',
+  'cluster.unit.neighbours': 'comparisons',
 };
