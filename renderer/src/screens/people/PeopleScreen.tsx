@@ -176,6 +176,16 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
               {s?.redo && <span className="pp-what" data-testid="people-redo-what">{decisionText(s.redo)}</span>}
             </button>
             <span className="pp-sep" />
+            <button
+              type="button"
+              className="btn btn-small"
+              data-testid="people-recluster-tool"
+              disabled={!ready || running || ctl.starting}
+              title={t('people.cluster.againTitle')}
+              onClick={() => void cluster()}
+            >
+              {t('people.cluster.again')}
+            </button>
             <button type="button" className="btn btn-small" data-testid="people-export-csv" disabled={!ready || busy} onClick={() => void exportAs('csv')}>
               {t('people.export.csv')}
             </button>
@@ -314,23 +324,23 @@ function SummaryBar({ s }: { s: Summary }) {
   const r = s.range;
   return (
     <dl className="pp-summary" data-testid="people-summary" data-run-id={s.run?.id ?? ''}>
-      {item('people.sum.persons', formatCount(s.persons), 'people-persons', { cls: 'pp-fig-main' })}
-      {item('people.sum.staff', formatCount(s.staff), 'people-staff-count')}
-      {item('people.sum.visitors', formatCount(s.visitors), 'people-visitors', { title: t('people.sum.visitorsTitle') })}
-      {item('people.sum.unknown', formatCount(s.unknown), 'people-unknown')}
+      {item('people.sum.persons', formatCount(s.persons), 'sum-persons', { cls: 'pp-fig-main' })}
+      {item('people.sum.staff', formatCount(s.staff), 'sum-staff')}
+      {item('people.sum.visitors', formatCount(s.visitors), 'sum-visitors', { title: t('people.sum.visitorsTitle') })}
+      {item('people.sum.unknown', formatCount(s.unknown), 'sum-unknown')}
       {item(
         'people.sum.range',
         r ? t('people.sum.rangeValue', { n: formatCount(s.persons), low: formatCount(r.low), high: formatCount(r.high) }) : t('common.none'),
-        'people-range',
+        'sum-range',
         r ? { title: t('people.sum.rangeTitle', { lo: r.lowThreshold.toFixed(3), hi: r.highThreshold.toFixed(3) }) } : undefined,
       )}
-      {item('people.sum.setAside', formatCount(s.facesUnassigned), 'people-set-aside', { title: t('people.sum.setAsideTitle') })}
-      {item('people.sum.decisions', formatCount(s.decisions), 'people-decisions')}
+      {item('people.sum.setAside', formatCount(s.facesUnassigned), 'sum-set-aside', { title: t('people.sum.setAsideTitle') })}
+      {item('people.sum.decisions', formatCount(s.decisions), 'sum-decisions')}
       {s.run &&
         item(
           'people.sum.run',
           <time dateTime={s.run.finishedAt ?? s.run.startedAt}>{formatDateTime(s.run.finishedAt ?? s.run.startedAt, lang)}</time>,
-          'people-run',
+          'sum-run',
           { title: t('people.sum.runTitle', { faces: s.run.faces, clustered: s.run.facesClustered, attached: s.run.facesAttached, threshold: s.run.threshold.toFixed(3) }), cls: 'pp-fig-run' },
         )}
     </dl>

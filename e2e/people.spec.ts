@@ -1,0 +1,280 @@
+/**
+ * The People screen (issue 5) as an analyst uses it: a case built from a small labelled face set through the real
+ * path (import, analysis, clustering), then merge two people, split one, mark staff, undo and redo; more evidence
+ * is imported and analysed, the screen says the people are out of date, clustering again keeps every decision.
+ * Every step checks the header's figures against what the step must do to them, and the list against the header.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, tempDir, type Host } from './host';
+
+const FACES = path.resolve(process.env.FACEAUDIT_FACES ?? path.join('..', 'shared', 'faces'));
+
+let host: Host;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(() => host?.stop());
+
+interface Labelled {
+  dir: string;
+  /** File name in the import folder → the identity the set labels it with. */
+  truth: Map<string, string>;
+}
+
+/**
+ * The photos of a labelled set (labels.csv: path,identity) copied into a temporary folder (never into the repo)
+ * as CAMnn_<date>_HHMMSS_000.<ext> (nn from firstCamera + 1): each identity on its own camera, photos ten minutes apart, so no two
+ * photos are seconds apart on one camera (which the clustering would take as one person's tracklet).
+ */
+function labelledPhotos(set: string, date: string, firstHour: number, firstCamera: number): Labelled {
+  const dir = tempDir(`faceaudit-e2e-people-${set}-`);
+  const rows = fs.readFileSync(path.join(FACES, set, 'labels.csv'), 'utf8').trim().split(/\r?\n/u).slice(1);
+  const byId = new Map<string, string[]>();
+  for (const row of rows) {
+    const [file, id] = row.split(',') as [string, string];
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+  }
+  const truth = new Map<string, string>();
+  [...byId.keys()].sort().forEach((id, k) => {
+    byId.get(id)!.sort().forEach((file, i) => {
+      const minutes = i * 10;
+      const hh = String(firstHour + Math.floor(minutes / 60)).padStart(2, '0');
+      const mm = String(minutes % 60).padStart(2, '0');
+      const name = `CAM${String(firstCamera + k + 1).padStart(2, '0')}_${date}_${hh}${mm}${String(k * 7).padStart(2, '0')}_000${path.extname(file)}`;
+      fs.copyFileSync(path.join(FACES, set, file), path.join(dir, name));
+      truth.set(name, id);
+    });
+  });
+  return { dir, truth };
+}
+
+async function importAndAnalyse(page: Page, folder: string, capturesAfter: number) {
+  await page.getByTestId('import-path').fill(folder);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('stat-captures')).toHaveText(String(capturesAfter));
+  await page.getByTestId('faces-start').click();
+  await expect(page.getByTestId('faces-result')).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByTestId('faces-summary-analysed')).toHaveText(String(capturesAfter));
+}
+
+interface Header {
+  persons: number;
+  staff: number;
+  visitors: number;
+  unknown: number;
+  decisions: number;
+}
+
+async function header(page: Page): Promise<Header> {
+  const n = async (id: string) => Number(await page.getByTestId(id).textContent());
+  return {
+    persons: await n('sum-persons'),
+    staff: await n('sum-staff'),
+    visitors: await n('sum-visitors'),
+    unknown: await n('sum-unknown'),
+    decisions: await n('sum-decisions'),
+  };
+}
+
+/** Waits until the header shows exactly `want` (the screen re-reads the summary after every decision). */
+async function expectHeader(page: Page, want: Header) {
+  await expect.poll(() => header(page)).toEqual(want);
+  // The range is stated around the count: low ≤ persons ≤ high.
+  const range = (await page.getByTestId('sum-range').textContent()) ?? '';
+  const m = /约 (\d+) 人（(\d+)–(\d+)）/u.exec(range);
+  expect(m, range).not.toBeNull();
+  expect(Number(m![1])).toBe(want.persons);
+  expect(Number(m![2])).toBeLessThanOrEqual(want.persons);
+  expect(Number(m![3])).toBeGreaterThanOrEqual(want.persons);
+}
+
+/** The people rows on screen (every row: the test sets are small enough to fit the list without scrolling). */
+async function rows(page: Page) {
+  return page.getByTestId('person-row').evaluateAll((els) =>
+    els.map((el) => ({
+      id: Number(el.getAttribute('data-person-id')),
+      label: el.getAttribute('data-label')!,
+      role: el.getAttribute('data-role')!,
+      captures: Number(el.getAttribute('data-captures')),
+      cameras: el.querySelectorAll('[role="gridcell"]')[8]!.textContent!.split('、').sort().join(','),
+    })),
+  );
+}
+const row = (page: Page, label: string) => page.locator(`[data-testid="person-row"][data-label="${label}"]`);
+
+test('review people: merge, split, staff, undo/redo; decisions survive new evidence and clustering again', async ({ page }, testInfo) => {
+  const shot = (name: string, target: Page | ReturnType<Page['locator']> = page) => target.screenshot({ path: testInfo.outputPath(name) });
+  // Five people, eleven photos each, each person on their own camera (CAM01…CAM05).
+  const johns = labelledPhotos('dlib_johns', '20210418', 9, 0);
+  const identities = new Set(johns.truth.values()).size;
+  await page.goto(host.url);
+  await page.getByTestId('new-case').click();
+  await page.getByTestId('case-number').fill('禹市监处罚〔2022〕31号');
+  await page.getByTestId('case-party').fill('某房地产开发有限公司');
+  await page.getByTestId('case-submit').click();
+  await importAndAnalyse(page, johns.dir, johns.truth.size);
+
+  // Analysing groups the faces into people: one person per identity of the labelled set, each on its one camera.
+  await page.getByTestId('open-people').click();
+  await expect(page.getByTestId('people-summary')).not.toHaveAttribute('data-run-id', '');
+  await expectHeader(page, { persons: identities, staff: 0, visitors: identities, unknown: identities, decisions: 0 });
+  const before = await rows(page);
+  expect(before.map((r) => r.cameras).sort()).toEqual(['CAM01', 'CAM02', 'CAM03', 'CAM04', 'CAM05']);
+  expect(before.every((r) => r.captures === 11 && r.role === 'unknown')).toBe(true);
+  await expect(page.getByTestId('people-undo')).toBeDisabled();
+  await shot('people-list.zh.png');
+  const byCam = (cam: string) => before.find((r) => r.cameras === cam)!;
+  const [p1, p2, p5] = [byCam('CAM01'), byCam('CAM02'), byCam('CAM05')];
+
+  // Merge two people: click one, Ctrl-click the other, M. One person fewer; the merged row holds both.
+  await row(page, p1.label).click();
+  await row(page, p2.label).click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '2');
+  await page.keyboard.press('m');
+  await expectHeader(page, { persons: identities - 1, staff: 0, visitors: identities - 1, unknown: identities - 1, decisions: 1 });
+  await expect(page.getByTestId('person-row')).toHaveCount(identities - 1);
+  const merged = (await rows(page)).find((r) => r.cameras === 'CAM01,CAM02')!;
+  expect(merged.captures).toBe(22);
+  expect([p1.label, p2.label]).toContain(merged.label);
+  await expect(page.getByTestId('people-undo-what')).toContainText('合并');
+  await shot('people-merged.zh.png');
+
+  // Split one: the merged person's page, the CAM02 faces Ctrl-clicked, S. The person that was merged away is back.
+  await row(page, merged.label).getByTestId('person-open').click();
+  await expect(page.getByTestId('person-page')).toHaveAttribute('data-label', merged.label);
+  await expect(page.getByTestId('person-faces-count')).toHaveText('22');
+  await expect(page.getByTestId('person-timeline')).toHaveAttribute('data-days', '1');
+  const cam2Tiles = page.getByTestId('face-tile').filter({ hasText: 'CAM02' });
+  await expect(cam2Tiles).toHaveCount(11);
+  for (const tile of await cam2Tiles.all()) await tile.click({ modifiers: ['Control'] });
+  await expect(page.getByTestId('faces-selected')).toHaveAttribute('data-n', '11');
+  await shot('person-selected.zh.png');
+  // A face opens its capture, the face marked on the scene.
+  await page.getByTestId('face-tile').filter({ hasText: 'CAM01' }).first().click();
+  await expect(page.getByTestId('face-dialog')).toBeVisible();
+  await expect(page.getByTestId('face-dialog-scene')).toHaveJSProperty('complete', true);
+  await shot('face-dialog.zh.png');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('face-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('faces-selected')).toHaveAttribute('data-n', '11');
+  await page.keyboard.press('s');
+  await expect(page.getByTestId('person-faces-count')).toHaveText('11');
+  await expect(page.getByTestId('face-tile').filter({ hasText: 'CAM02' })).toHaveCount(0);
+  await expect(page.getByTestId('people-status')).toContainText('拆出 11 张人脸');
+  await shot('person-split.zh.png');
+  await page.getByTestId('faces-open-new').click();
+  await expect(page.getByTestId('person-faces-count')).toHaveText('11');
+  await expect(page.getByTestId('face-tile').filter({ hasText: 'CAM02' })).toHaveCount(11);
+  const splitLabel = (await page.getByTestId('person-page').getAttribute('data-label'))!;
+  await page.getByTestId('person-back').click();
+  await expectHeader(page, { persons: identities, staff: 0, visitors: identities, unknown: identities, decisions: 2 });
+  const afterSplit = await rows(page);
+  expect(afterSplit.map((r) => r.cameras).sort()).toEqual(['CAM01', 'CAM02', 'CAM03', 'CAM04', 'CAM05']);
+  expect(afterSplit.find((r) => r.cameras === 'CAM02')!.label).toBe(splitLabel);
+
+  // Mark staff (T): staff one more, visitors and undecided one fewer, persons the same.
+  await row(page, p5.label).click();
+  await page.keyboard.press('t');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 3 });
+  await expect(row(page, p5.label)).toHaveAttribute('data-role', 'staff');
+  await expect(page.getByTestId('people-undo-what')).toHaveText(`标记身份 ${p5.label} · 员工`);
+
+  // Undo (Ctrl+Z) takes the staff mark back; redo (the button, which names it) puts it back.
+  await page.keyboard.press('Control+z');
+  await expectHeader(page, { persons: identities, staff: 0, visitors: identities, unknown: identities, decisions: 2 });
+  await expect(row(page, p5.label)).toHaveAttribute('data-role', 'unknown');
+  await expect(page.getByTestId('people-redo-what')).toHaveText(`标记身份 ${p5.label} · 员工`);
+  await page.getByTestId('people-redo').click();
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 3 });
+  await expect(page.getByTestId('people-redo')).toBeDisabled();
+
+  // Not the same person (N) on two selected: recorded, the count unchanged.
+  const p3 = byCam('CAM03');
+  const p4 = byCam('CAM04');
+  await row(page, p3.label).click();
+  await row(page, p4.label).getByTestId('person-check').check();
+  await page.keyboard.press('n');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 4 });
+  await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '0');
+  const reviewed = await rows(page);
+  await shot('people-reviewed.zh.png');
+
+  // Staff suggestions propose; only the analyst's confirmation counts.
+  await page.getByTestId('people-tab-staff').click();
+  await expect(page.getByTestId('staff-suggestion').first()).toBeVisible();
+  await shot('people-staff.zh.png');
+  await page.getByTestId('people-tab-list').click();
+
+  // More evidence: eight more people (faceapi_bbt) on other cameras two days later, imported and analysed.
+  const bbt = labelledPhotos('faceapi_bbt', '20210420', 10, 10);
+  const newIdentities = new Set(bbt.truth.values()).size;
+  await page.getByTestId('people-back').click();
+  await importAndAnalyse(page, bbt.dir, johns.truth.size + bbt.truth.size);
+  await page.getByTestId('open-people').click();
+  // Every decision survived: the same five people as reviewed (labels, roles, captures, cameras). The new people
+  // are each on one of the new cameras (no face of another identity joined them, none joined an old person), and
+  // every new identity is among them; the header counts exactly the old and the new.
+  await expect(page.getByTestId('sum-decisions')).toHaveText('4');
+  const after = await rows(page);
+  const old = after.filter((r) => reviewed.some((x) => x.label === r.label));
+  expect(old).toEqual(reviewed);
+  const added = after.filter((r) => !reviewed.some((x) => x.label === r.label));
+  expect(added.every((r) => /^CAM1\d$/u.test(r.cameras) && r.role === 'unknown')).toBe(true);
+  expect(new Set(added.map((r) => r.cameras)).size).toBe(newIdentities);
+  expect(added.reduce((n, r) => n + r.captures, 0)).toBe(bbt.truth.size);
+  let want = {
+    persons: identities + added.length,
+    staff: 1,
+    visitors: identities + added.length - 1,
+    unknown: identities + added.length - 1,
+    decisions: 4,
+  };
+  await expectHeader(page, want);
+  await shot('people-rerun.zh.png');
+
+  // Where the clustering kept one identity apart (it favours precision), the pair is a merge suggestion. Review
+  // every suggestion with the keyboard: A where both are on one camera (one identity), R otherwise.
+  await page.getByTestId('people-tab-merge').click();
+  await expect(page.getByTestId('merge-suggestions-total')).toHaveText(/\d+/u);
+  await shot('people-suggestions.zh.png');
+  const camOf = new Map(after.map((r) => [r.id, r.cameras]));
+  for (let left = Number(await page.getByTestId('merge-suggestions-total').textContent()); left > 0; ) {
+    const first = page.getByTestId('merge-suggestion').first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    const [a, b] = [Number(await first.getAttribute('data-a')), Number(await first.getAttribute('data-b'))];
+    const same = camOf.get(a) === camOf.get(b);
+    await page.keyboard.press(same ? 'a' : 'r');
+    want = { ...want, decisions: want.decisions + 1, ...(same ? { persons: want.persons - 1, visitors: want.visitors - 1, unknown: want.unknown - 1 } : {}) };
+    await expectHeader(page, want);
+    await expect(page.getByTestId('merge-suggestions-total')).not.toHaveText(String(left));
+    left = Number(await page.getByTestId('merge-suggestions-total').textContent());
+  }
+  // Now the count is the truth of the two labelled sets.
+  expect(want.persons).toBe(identities + newIdentities);
+  await page.getByTestId('people-tab-list').click();
+  await expect(page.getByTestId('person-row')).toHaveCount(want.persons);
+  const settled = await rows(page);
+  expect(settled.filter((r) => /^CAM1\d$/u.test(r.cameras)).map((r) => r.cameras).sort()).toEqual(
+    [...new Set(after.filter((r) => /^CAM1/u.test(r.cameras)).map((r) => r.cameras))].sort(),
+  );
+
+  // Clustering again from the People screen changes nothing that was decided.
+  await page.getByTestId('people-recluster-tool').click();
+  await expect(page.getByTestId('people-recluster-tool')).toBeEnabled({ timeout: 120_000 });
+  await expectHeader(page, want);
+  expect(await rows(page)).toEqual(settled);
+
+  // Export: the path written, one row per face.
+  await page.getByTestId('people-export-csv').click();
+  const written = (await page.getByTestId('people-export-path').textContent())!;
+  expect(fs.existsSync(written)).toBe(true);
+  expect(written).toContain(`${path.sep}exports${path.sep}`);
+
+  // English on request.
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('sum-range')).toContainText('about');
+  await shot('people-rerun.en.png');
+});
