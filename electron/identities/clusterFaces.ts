@@ -68,6 +68,38 @@ export interface ClusterOutput {
   timings: Record<string, number>;
 }
 
+/** Candidate groups searched for each group's centre in the second pass. */
+const CENTRE_NEIGHBOURS = 8;
+
+function edgesOf(ids: Int32Array, rows: number, k: number): { a: Int32Array; b: Int32Array } {
+  const a: number[] = [], b: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < k; j++) {
+      const id = ids[i * k + j]!;
+      if (id < 0) continue;
+      a.push(i);
+      b.push(id);
+    }
+  }
+  return { a: Int32Array.from(a), b: Int32Array.from(b) };
+}
+
+/** The unit mean embedding of each group. */
+function groupCentres(items: Float32Array, dims: number, labels: Int32Array, groups: number): Float32Array {
+  const sums = new Float64Array(groups * dims);
+  labels.forEach((g, item) => {
+    for (let d = 0; d < dims; d++) sums[g * dims + d]! += items[item * dims + d]!;
+  });
+  const out = new Float32Array(groups * dims);
+  for (let g = 0; g < groups; g++) {
+    let n = 0;
+    for (let d = 0; d < dims; d++) n += sums[g * dims + d]! ** 2;
+    n = Math.sqrt(n) || 1;
+    for (let d = 0; d < dims; d++) out[g * dims + d] = sums[g * dims + d]! / n;
+  }
+  return out;
+}
+
 function gather(embeddings: Float32Array, dims: number, rows: readonly number[]): Float32Array {
   const out = new Float32Array(rows.length * dims);
   rows.forEach((r, i) => out.set(embeddings.subarray(r * dims, r * dims + dims), i * dims));
@@ -117,23 +149,27 @@ export async function clusterFaces(kernel: SimilarityKernel, input: ClusterInput
   });
   lap('neighbours');
 
-  let edgeCount = 0;
-  const edgeA = new Int32Array(eligible.length * params.neighbours);
-  const edgeB = new Int32Array(eligible.length * params.neighbours);
-  for (let i = 0; i < eligible.length; i++) {
-    for (let j = 0; j < params.neighbours; j++) {
-      const id = graph.rows.ids[i * params.neighbours + j]!;
-      if (id < 0) continue;
-      edgeA[edgeCount] = i;
-      edgeB[edgeCount++] = id;
-    }
-  }
-  input.onProgress?.('grouping', 0, 1);
-  const linkage = averageLinkage({
-    dims, embeddings: items, items: eligible.length, edgeA, edgeB, edgeCount,
+  const edges = edgesOf(graph.rows.ids, eligible.length, params.neighbours);
+  input.onProgress?.('grouping', 0, 2);
+  const run = (a: Int32Array, b: Int32Array) => averageLinkage({
+    dims, embeddings: items, items: eligible.length, edgeA: a, edgeB: b, edgeCount: a.length,
     mustLink: [...confirmedItems, ...links], tags,
     threshold: params.threshold, floor, suggestFrom: params.suggestFrom, signal: input.signal,
   });
+  // Second pass: a face's nearest neighbours all lie in its own tight group, so two groups of one person (seen in
+  // daylight and in infrared, say) share no candidate pair. The groups' centres are searched for each other and
+  // the pairs found join the candidates; the grouping is then made again over both, still by exact mean cosine.
+  const first = run(edges.a, edges.b);
+  const centres = groupCentres(items, dims, first.labels, first.groups);
+  const near = await searchNeighbours(kernel, centres, first.groups, centres, first.groups, { k: CENTRE_NEIGHBOURS, floor, self: true, method: params.method, signal: input.signal });
+  const memberOf = new Int32Array(first.groups);
+  first.labels.forEach((g, item) => (memberOf[g] = item));
+  const centreEdges = edgesOf(near.rows.ids, first.groups, CENTRE_NEIGHBOURS);
+  input.onProgress?.('grouping', 1, 2);
+  const linkage = run(
+    Int32Array.from([...edges.a, ...Array.from(centreEdges.a, (g) => memberOf[g]!)]),
+    Int32Array.from([...edges.b, ...Array.from(centreEdges.b, (g) => memberOf[g]!)]),
+  );
   lap('grouping');
 
   const labels = new Int32Array(faces.length).fill(-1);
