@@ -52,6 +52,8 @@ beforeAll(async () => {
     rows.push(`${at},CAM0${(i % 3) + 1},摄像头${(i % 3) + 1},${image}`);
   });
   fs.writeFileSync(path.join(archive, '抓拍记录.csv'), `${rows.join('\n')}\n`);
+  // The platform's "customer authentication" sheet names the person of one capture by its face image.
+  fs.writeFileSync(path.join(archive, '客户认证记录.csv'), `认证时间,客户姓名,手机号,人脸图片\n2021-04-18 09:01:00,张三,138****5678,faces/${multi[5]}_1.jpg\n`);
   caseDir = path.join(root, 'case');
   createCase(caseDir, { number: '禹市监处罚〔2022〕12号', partyName: '某房地产开发有限公司' });
   await importEvidence(caseDir, archive, {});
@@ -154,6 +156,13 @@ describe('review decisions', () => {
     expect(personOf(multi[4]!)).not.toBe(personOf(multi[5]!));
     // Decisions before the run are part of it now: corrected by new decisions, not unwound.
     expect(withCase(caseDir, undoable)).toBeNull();
+  });
+
+  it('links the platform\'s authentication records to the person they name', () => {
+    const person = withCase(caseDir, (db) => listPersons(db, { offset: 0, limit: 100, sort: 'captures' })).items.find((p) => p.id === personOf(multi[5]!))!;
+    expect(person.authentications).toEqual([{ name: '张三', phone: '138****5678' }]);
+    const others = withCase(caseDir, (db) => listPersons(db, { offset: 0, limit: 100, sort: 'captures' })).items.filter((p) => p.id !== person.id);
+    expect(others.every((p) => p.authentications.length === 0)).toBe(true);
   });
 
   it('lists persons by captures with their figures', () => {
