@@ -173,6 +173,12 @@ describe('review decisions', () => {
     expect(merged.captures).toBe(8);
     expect(merged.cameras.length).toBeGreaterThan(1);
     expect(merged.label).toMatch(/^R\d{6}$/u);
+    const span = withCase(caseDir, (db) => db.prepare(
+      `SELECT MIN(c.captured_at) AS first, MAX(c.captured_at) AS last, COUNT(DISTINCT c.local_date) AS days FROM face_persons fp
+         JOIN faces f ON f.id = fp.face_id JOIN captures c ON c.id = f.capture_id WHERE fp.person_id = ?`,
+    ).get(merged.id) as { first: string; last: string; days: number });
+    expect({ first: merged.first, last: merged.last, days: merged.days }).toEqual(span);
+    expect(merged.first! < merged.last!).toBe(true);
   });
 });
 

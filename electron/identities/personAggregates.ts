@@ -36,7 +36,17 @@ export function refreshPersonFigures(db: CaseDb, personIds: readonly number[] | 
     .all(params) as Array<{ id: number; camera: string; n: number }>;
   const cameras = new Map<number, string[]>();
   for (const row of cameraRows) cameras.set(row.id, [...(cameras.get(row.id) ?? []), row.camera]);
-  const timeAt = db.prepare('SELECT captured_at FROM captures WHERE captured_ms = ? LIMIT 1');
+  // SQLite returns the bare column of the row that holds the MIN (or MAX): the capture time as recorded, per person.
+  const timesOf = (fn: 'MIN' | 'MAX') => new Map((db
+    .prepare(
+      `SELECT fp.person_id AS id, ${fn}(c.captured_ms) AS ms, c.captured_at AS at
+         FROM face_persons fp JOIN faces f ON f.id = fp.face_id JOIN captures c ON c.id = f.capture_id
+        WHERE fp.person_id IS NOT NULL ${scope}
+        GROUP BY fp.person_id`,
+    )
+    .all(params) as Array<{ id: number; ms: number; at: string }>).map((r) => [r.id, r.at]));
+  const firstAt = timesOf('MIN');
+  const lastAt = timesOf('MAX');
   const reset = db.prepare(
     `UPDATE persons SET faces = 0, captures = 0, days = 0, first_ms = NULL, last_ms = NULL, first_at = NULL, last_at = NULL,
             cameras = '[]', rep_face_id = NULL, updated_at = ? WHERE ${all ? '1' : 'id IN (SELECT value FROM json_each(?))'}`,
@@ -48,9 +58,7 @@ export function refreshPersonFigures(db: CaseDb, personIds: readonly number[] | 
       WHERE id = ?`,
   );
   for (const f of figures) {
-    const firstAt = (timeAt.get(f.first_ms) as { captured_at: string } | undefined)?.captured_at ?? null;
-    const lastAt = (timeAt.get(f.last_ms) as { captured_at: string } | undefined)?.captured_at ?? null;
-    update.run(f.faces, f.captures, f.days, f.first_ms, f.last_ms, firstAt, lastAt, JSON.stringify(cameras.get(f.id) ?? []), now, f.id);
+    update.run(f.faces, f.captures, f.days, f.first_ms, f.last_ms, firstAt.get(f.id) ?? null, lastAt.get(f.id) ?? null, JSON.stringify(cameras.get(f.id) ?? []), now, f.id);
   }
 }
 
