@@ -7,13 +7,18 @@ import { NewCaseForm } from './screens/NewCaseForm';
 import { CaseOverview } from './screens/CaseOverview';
 import { DayView } from './screens/DayView';
 import { PeopleScreen } from './screens/people/PeopleScreen';
+import type { Drill } from './screens/findings/FindingsContext';
+import { PersonVisitsView } from './screens/findings/PersonVisitsView';
 
 export type View =
   | { screen: 'cases' }
   | { screen: 'new' }
   | { screen: 'case'; caseId: string }
   | { screen: 'day'; caseId: string; date: string }
-  | { screen: 'people'; caseId: string };
+  | { screen: 'people'; caseId: string }
+  /** The captures behind a findings bar or cell; a person's visits (the People screen can link there by person id). */
+  | { screen: 'captures'; caseId: string; drill: Drill; back: View }
+  | { screen: 'person-visits'; caseId: string; personId: number };
 
 export function App({ jobs }: { jobs: JobStore }) {
   const [view, setView] = useState<View>({ screen: 'cases' });
@@ -41,6 +46,7 @@ export function App({ jobs }: { jobs: JobStore }) {
           onBack={() => go({ screen: 'cases' })}
           onOpenDay={(date) => go({ screen: 'day', caseId: view.caseId, date })}
           onOpenPeople={() => go({ screen: 'people', caseId: view.caseId })}
+          onDrill={(drill) => go({ screen: 'captures', caseId: view.caseId, drill, back: view })}
         />
       );
       break;
@@ -56,6 +62,28 @@ export function App({ jobs }: { jobs: JobStore }) {
       break;
     case 'people':
       body = <PeopleScreen key={view.caseId} caseId={view.caseId} jobs={jobs} onBack={() => go({ screen: 'case', caseId: view.caseId })} />;
+      break;
+    case 'captures':
+      body = (
+        <DayView
+          key={`${view.caseId}\n${JSON.stringify(view.drill.filter)}`}
+          caseId={view.caseId}
+          filter={view.drill.filter}
+          label={view.drill.label}
+          onBack={() => go(view.back)}
+        />
+      );
+      break;
+    case 'person-visits':
+      body = (
+        <PersonVisitsView
+          key={`${view.caseId}\n${view.personId}`}
+          caseId={view.caseId}
+          personId={view.personId}
+          onBack={() => go({ screen: 'case', caseId: view.caseId })}
+          onDrill={(drill) => go({ screen: 'captures', caseId: view.caseId, drill, back: view })}
+        />
+      );
       break;
   }
 

@@ -1,4 +1,4 @@
-import { useCallback, useId, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Stats } from '../../../shared/api';
 import { useBridge } from '../bridge/context';
 import { useT } from '../i18n/context';
@@ -11,6 +11,15 @@ import { FacesPanel } from './FacesPanel';
 import { ImportPanel } from './ImportPanel';
 import { PerDayChart } from './PerDayChart';
 import { VerifyPanel } from './VerifyPanel';
+import { CameraZoneView } from './findings/CameraZoneView';
+import { ChartPanel } from './findings/ChartPanel';
+import { TableExport } from './findings/ExportButtons';
+import { FindingsContext, type Drill } from './findings/FindingsContext';
+import { HeadlineCards } from './findings/HeadlineCards';
+import { HeatMapView } from './findings/HeatMapView';
+import { PlatformView } from './findings/PlatformView';
+import { TimelineView } from './findings/TimelineView';
+import './findings/findings.css';
 
 export function CaseOverview({
   caseId,
@@ -18,12 +27,15 @@ export function CaseOverview({
   onBack,
   onOpenDay,
   onOpenPeople,
+  onDrill,
 }: {
   caseId: string;
   jobs: JobStore;
   onBack: () => void;
   onOpenDay: (date: string) => void;
   onOpenPeople?: () => void;
+  /** Opens the captures behind a findings bar or cell. */
+  onDrill: (drill: Drill) => void;
 }) {
   const bridge = useBridge();
   const { t, lang } = useT();
@@ -41,6 +53,7 @@ export function CaseOverview({
   }, [reloadStats, reloadDetail, reloadFaces]);
 
   const info = detail.data?.info;
+  const findings = useMemo(() => ({ caseId, caseNumber: info?.number ?? '', onDrill }), [caseId, info?.number, onDrill]);
 
   return (
     <section className="screen">
@@ -105,7 +118,11 @@ export function CaseOverview({
 
       {stats.error && <ErrorText error={stats.error} onRetry={stats.reload} />}
       {stats.loading && !stats.data && <Loading />}
-      {stats.data && <StatsView stats={stats.data} onOpenDay={onOpenDay} />}
+      {stats.data && (
+        <FindingsContext.Provider value={findings}>
+          <StatsView stats={stats.data} onOpenDay={onOpenDay} />
+        </FindingsContext.Provider>
+      )}
 
       {detail.data && detail.data.sources.length > 0 && (
         <section className="panel">
@@ -148,67 +165,44 @@ export function CaseOverview({
   );
 }
 
-function StatCard({ label, testId, children, title }: { label: string; testId: string; children: ReactNode; title?: string }) {
-  const id = useId();
-  return (
-    <div className="stat-card" role="group" aria-labelledby={id}>
-      <div className="stat-label" id={id}>
-        {label}
-      </div>
-      <div className="stat-value" data-testid={testId} title={title}>
-        {children}
-      </div>
-    </div>
-  );
-}
-
+/**
+ * The findings of the case: headline figures with their provenance, captures and visitors per day, per camera and
+ * zone, camera activity over time, the hour × weekday heat map, the platform's own counts beside ours. Every bar
+ * and cell opens the captures behind it; every chart and table exports with the case number on it.
+ */
 function StatsView({ stats, onOpenDay }: { stats: Stats; onOpenDay: (date: string) => void }) {
   const { t, lang } = useT();
-  const timeValue = (iso: string | null) =>
-    iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : t('common.none');
-
+  const withPersons = stats.perDay.some((d) => d.persons !== null);
   return (
     <>
-      <section className="panel">
-        <h2>{t('stats.heading')}</h2>
-        <div className="stat-grid">
-          <StatCard label={t('stats.captures')} testId="stat-captures">
-            {formatCount(stats.captures)}
-          </StatCard>
-          <StatCard label={t('stats.cameras')} testId="stat-cameras">
-            {formatCount(stats.cameras.length)}
-          </StatCard>
-          <StatCard label={t('stats.first')} testId="stat-first" title={stats.period.first ?? undefined}>
-            {timeValue(stats.period.first)}
-          </StatCard>
-          <StatCard label={t('stats.last')} testId="stat-last" title={stats.period.last ?? undefined}>
-            {timeValue(stats.period.last)}
-          </StatCard>
-          <StatCard label={t('stats.days')} testId="stat-days">
-            {formatCount(stats.daysActive)}
-          </StatCard>
-          {stats.capturesWithoutImage > 0 && (
-            <StatCard label={t('stats.withoutImage')} testId="stat-without-image">
-              {formatCount(stats.capturesWithoutImage)}
-            </StatCard>
-          )}
+      <section className="panel findings-panel" data-testid="panel-headline" aria-labelledby="headline-h">
+        <div className="findings-panel-head">
+          <h2 id="headline-h">{t('stats.heading')}</h2>
+          <TableExport table={{ table: 'headline' }} testId="export-headline-table" />
         </div>
+        <HeadlineCards stats={stats} />
         <p className="muted small">{t('stats.timezone', { tz: stats.timezone })}</p>
         {stats.captures === 0 && <p className="empty">{t('stats.empty')}</p>}
       </section>
 
       {stats.perDay.length > 0 && (
-        <section className="panel">
-          <h2>{t('chart.heading')}</h2>
-          <p className="muted small no-print">{t('chart.hint')}</p>
-          <PerDayChart perDay={stats.perDay} onOpenDay={onOpenDay} />
-        </section>
+        <ChartPanel
+          name="per-day"
+          title={t(withPersons ? 'findings.perDay.heading' : 'chart.heading')}
+          hint={t('chart.hint')}
+          provenance={stats.provenance['perDay.captures']}
+        >
+          {() => <PerDayChart perDay={stats.perDay} onOpenDay={onOpenDay} />}
+        </ChartPanel>
       )}
 
       <div className="two-col">
         {stats.perDay.length > 0 && (
           <section className="panel">
-            <h2 id="per-day-h">{t('perDay.heading')}</h2>
+            <div className="findings-panel-head">
+              <h2 id="per-day-h">{t('perDay.heading')}</h2>
+              <TableExport table={{ table: 'perDay' }} testId="export-per-day-table" />
+            </div>
             <div className="table-wrap table-scroll">
               <table className="data-table" data-testid="per-day-table" aria-labelledby="per-day-h">
                 <thead>
@@ -217,6 +211,8 @@ function StatsView({ stats, onOpenDay }: { stats: Stats; onOpenDay: (date: strin
                     <th scope="col" className="num">
                       {t('perDay.col.captures')}
                     </th>
+                    {withPersons && <th scope="col" className="num">{t('findings.perDay.persons')}</th>}
+                    {withPersons && <th scope="col" className="num">{t('findings.perDay.visitors')}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -235,6 +231,8 @@ function StatsView({ stats, onOpenDay }: { stats: Stats; onOpenDay: (date: strin
                       <td className="num" data-testid="per-day-count">
                         {formatCount(d.captures)}
                       </td>
+                      {withPersons && <td className="num" data-testid="per-day-persons">{formatCount(d.persons ?? 0)}</td>}
+                      {withPersons && <td className="num" data-testid="per-day-visitors">{formatCount(d.visitors ?? 0)}</td>}
                     </tr>
                   ))}
                 </tbody>
@@ -270,6 +268,15 @@ function StatsView({ stats, onOpenDay }: { stats: Stats; onOpenDay: (date: strin
           </section>
         )}
       </div>
+
+      {stats.captures > 0 && (
+        <>
+          <CameraZoneView stats={stats} />
+          <TimelineView stats={stats} />
+          <HeatMapView />
+          <PlatformView />
+        </>
+      )}
     </>
   );
 }

@@ -3,13 +3,14 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useReducer,
   useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { CaptureItem } from '../../../shared/api';
+import type { CaptureFilter, FindingCapture } from '../../../shared/findingsApi';
 import { useBridge } from '../bridge/context';
 import { toUiError, type UiError } from '../bridge/errors';
 import { useT } from '../i18n/context';
@@ -28,15 +29,27 @@ const ROW_H = IMG_H + META_H + GAP;
 /** Wait for scrolling to settle before fetching, so dragging the scrollbar across a day does not fetch every page. */
 const FETCH_DELAY_MS = 90;
 
-export function DayView({ caseId, date, onBack }: { caseId: string; date: string; onBack: () => void }) {
+/**
+ * The captures of a day, or of any bar or cell of the findings (a camera, a zone, a time span, an hour of a
+ * weekday, a person's visit): `filter` says which, `label` what to call them; without a filter, the day's.
+ */
+export function DayView({ caseId, date, filter, label, onBack }: {
+  caseId: string;
+  date?: string;
+  filter?: CaptureFilter;
+  label?: string;
+  onBack: () => void;
+}) {
   const bridge = useBridge();
   const { t, tn, lang } = useT();
+  // One query object for the life of the view (the view is keyed by what it shows).
+  const query = useMemo<CaptureFilter>(() => filter ?? (date ? { date } : {}), [filter, date]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [, bump] = useReducer((x: number) => x + 1, 0);
-  const pages = useRef(new Map<number, CaptureItem[]>());
+  const pages = useRef(new Map<number, FindingCapture[]>());
   const inflight = useRef(new Set<number>());
   const alive = useRef(true);
   const [active, setActive] = useState(0);
@@ -56,7 +69,7 @@ export function DayView({ caseId, date, onBack }: { caseId: string; date: string
     (page: number) => {
       if (page < 0 || pages.current.has(page) || inflight.current.has(page)) return;
       inflight.current.add(page);
-      bridge.call('captures.list', { caseId, date, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+      bridge.call('findings.captures', { caseId, filter: query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
         (res) => {
           inflight.current.delete(page);
           if (!alive.current) return;
@@ -72,7 +85,7 @@ export function DayView({ caseId, date, onBack }: { caseId: string; date: string
         },
       );
     },
-    [bridge, caseId, date],
+    [bridge, caseId, query],
   );
 
   const retry = useCallback(() => {
@@ -83,7 +96,7 @@ export function DayView({ caseId, date, onBack }: { caseId: string; date: string
 
   useEffect(() => loadPage(0), [loadPage]);
 
-  const getItem = useCallback((index: number): CaptureItem | undefined => {
+  const getItem = useCallback((index: number): FindingCapture | undefined => {
     return pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }, []);
 
@@ -209,16 +222,16 @@ export function DayView({ caseId, date, onBack }: { caseId: string; date: string
     pendingFocus.current = true;
   }, []);
 
-  const dateLabel = formatDate(date, lang);
+  const dateLabel = label ?? (date ? formatDate(date, lang) : '');
 
   return (
-    <section className="day-view" data-testid="day-view" data-date={date}>
+    <section className="day-view" data-testid="day-view" data-date={date} data-filter={JSON.stringify(query)}>
       <div className="day-head">
         <button type="button" className="btn btn-back" data-testid="day-back" onClick={onBack}>
           ← {t('day.back')}
         </button>
         <h1 tabIndex={-1}>
-          <time dateTime={date}>{dateLabel}</time>
+          {date && !label ? <time dateTime={date}>{dateLabel}</time> : <span data-testid="captures-label">{dateLabel}</span>}
           {total !== null && (
             <span className="day-total">
               {tn('day.total', { n: <span data-testid="day-total">{formatCount(total)}</span> })}
@@ -310,7 +323,7 @@ const Tile = memo(function Tile({
   caseId: string;
   index: number;
   col: number;
-  item: CaptureItem | undefined;
+  item: FindingCapture | undefined;
   tabbable: boolean;
   onOpen: (index: number) => void;
   onFocusTile: (index: number) => void;
@@ -348,7 +361,10 @@ const Tile = memo(function Tile({
         </span>
         <span className="tile-meta">
           <span className="tile-time">{time}</span>
-          <span className="tile-cam">{item.cameraName || item.cameraId}</span>
+          <span className="tile-cam">
+            {item.cameraName || item.cameraId}
+            {item.persons.length > 0 && <span className="tile-person"> · {item.persons.join(' ')}</span>}
+          </span>
         </span>
       </button>
     </div>

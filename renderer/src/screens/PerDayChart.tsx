@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Stats } from '../../../shared/api';
 import { fillCalendarDays } from '../../../shared/calendarDays';
 import { useT } from '../i18n/context';
@@ -8,6 +8,7 @@ import { formatCount, formatDate } from '../i18n/format';
 type Day = Stats['perDay'][number];
 
 const BAR_FILL = '#2f5d8a';
+const LINE_STROKE = '#c2410c';
 
 /** Each bar is a plain rect carrying its date and value, so a test (or a person with dev tools) can find it. */
 function DayBar(props: BarShapeProps) {
@@ -24,23 +25,43 @@ function DayBar(props: BarShapeProps) {
       fill={props.isActive ? '#1d4ed8' : BAR_FILL}
       data-date={day.date}
       data-captures={day.captures}
+      data-visitors={day.visitors ?? undefined}
     />
   );
 }
 
-function TooltipBody({ active, payload, lang, label }: { active?: boolean; payload?: readonly { payload?: Day }[]; lang: 'zh' | 'en'; label: string }) {
+function TooltipBody({ active, payload, lang, labels }: {
+  active?: boolean;
+  payload?: readonly { payload?: Day }[];
+  lang: 'zh' | 'en';
+  labels: { captures: string; persons: string; visitors: string };
+}) {
   const day = payload?.[0]?.payload;
   if (!active || !day) return null;
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip-date">{formatDate(day.date, lang)}</div>
       <div>
-        {label}: <strong>{formatCount(day.captures)}</strong>
+        {labels.captures}: <strong>{formatCount(day.captures)}</strong>
       </div>
+      {day.persons !== null && (
+        <div>
+          {labels.persons}: <strong>{formatCount(day.persons)}</strong>
+        </div>
+      )}
+      {day.visitors !== null && (
+        <div>
+          {labels.visitors}: <strong>{formatCount(day.visitors)}</strong>
+        </div>
+      )}
     </div>
   );
 }
 
+/**
+ * Captures per day as bars and, once people are grouped, distinct visitors per day as a line on its own axis.
+ * Clicking a day's bar opens that day's captures.
+ */
 export const PerDayChart = memo(function PerDayChart({
   perDay,
   onOpenDay,
@@ -51,11 +72,13 @@ export const PerDayChart = memo(function PerDayChart({
   const { t, lang } = useT();
   const tickDate = (d: string) => (d.length >= 10 ? d.slice(5) : d);
   // Every calendar day of the period, so closed days and camera outages show as gaps, not vanish.
-  const days = useMemo(() => fillCalendarDays(perDay, (date) => ({ date, captures: 0 })), [perDay]);
+  const days = useMemo(() => fillCalendarDays(perDay, (date) => ({ date, captures: 0, persons: null, visitors: null })), [perDay]);
+  const withVisitors = perDay.some((d) => d.visitors !== null);
+  const labels = { captures: t('chart.captures'), persons: t('findings.perDay.persons'), visitors: t('findings.perDay.visitors') };
   return (
-    <div className="chart-box" data-testid="per-day-chart" aria-label={t('chart.aria', { n: perDay.length })} role="figure">
-      <ResponsiveContainer width="100%" height={280}>
-        <BarChart data={days} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} barCategoryGap="15%">
+    <div className="chart-box findings-chart" data-testid="per-day-chart" aria-label={t('chart.aria', { n: perDay.length })} role="figure">
+      <ResponsiveContainer width="100%" height={300}>
+        <ComposedChart data={days} margin={{ top: 8, right: withVisitors ? 8 : 16, bottom: 4, left: 0 }} barCategoryGap="15%">
           <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
           <XAxis
             dataKey="date"
@@ -66,6 +89,7 @@ export const PerDayChart = memo(function PerDayChart({
             axisLine={{ stroke: '#9aa5b1' }}
           />
           <YAxis
+            yAxisId="captures"
             allowDecimals={false}
             width={56}
             tick={{ fontSize: 11, fill: '#4b5563' }}
@@ -73,21 +97,30 @@ export const PerDayChart = memo(function PerDayChart({
             axisLine={false}
             tickFormatter={(v: number) => formatCount(v)}
           />
+          {withVisitors && (
+            <YAxis
+              yAxisId="visitors"
+              orientation="right"
+              allowDecimals={false}
+              width={44}
+              tick={{ fontSize: 11, fill: LINE_STROKE }}
+              tickLine={false}
+              axisLine={false}
+              tickFormatter={(v: number) => formatCount(v)}
+            />
+          )}
           <Tooltip
             cursor={{ fill: 'rgba(47, 93, 138, 0.08)' }}
             isAnimationActive={false}
             content={(p) => (
-              <TooltipBody
-                active={p.active}
-                payload={p.payload as readonly { payload?: Day }[] | undefined}
-                lang={lang}
-                label={t('chart.captures')}
-              />
+              <TooltipBody active={p.active} payload={p.payload as readonly { payload?: Day }[] | undefined} lang={lang} labels={labels} />
             )}
           />
+          {withVisitors && <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />}
           <Bar
+            yAxisId="captures"
             dataKey="captures"
-            name={t('chart.captures')}
+            name={labels.captures}
             fill={BAR_FILL}
             isAnimationActive={false}
             minPointSize={(value) => (Number(value) > 0 ? 2 : 0)}
@@ -98,7 +131,19 @@ export const PerDayChart = memo(function PerDayChart({
               if (day?.date && day.captures > 0) onOpenDay(day.date);
             }}
           />
-        </BarChart>
+          {withVisitors && (
+            <Line
+              yAxisId="visitors"
+              dataKey="visitors"
+              name={labels.visitors}
+              stroke={LINE_STROKE}
+              strokeWidth={1.5}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          )}
+        </ComposedChart>
       </ResponsiveContainer>
     </div>
   );

@@ -1,0 +1,102 @@
+/**
+ * The platform's own counts (its 人员编号 per capture, its authentication sheet) beside ours, with the difference,
+ * and per day: the platform's distinct person ids against our distinct persons. The platform's figures are claims
+ * to check: its ids split returning visitors and merge look-alikes.
+ */
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { PlatformComparison } from '../../../../shared/findingsApi';
+import { useBridge } from '../../bridge/context';
+import { ErrorText, Loading } from '../../components/ErrorText';
+import { useApi } from '../../components/useApi';
+import { useT } from '../../i18n/context';
+import type { DictKey } from '../../i18n/dict';
+import { formatCount, formatDate } from '../../i18n/format';
+import { ChartPanel } from './ChartPanel';
+import { TableExport } from './ExportButtons';
+import { useFindingsCase } from './FindingsContext';
+import { ProvenanceTip } from './ProvenanceTip';
+
+const ROW_KEYS: Record<string, DictKey> = {
+  persons: 'platform.row.persons',
+  capturesAssigned: 'platform.row.capturesAssigned',
+  capturesUnassigned: 'platform.row.capturesUnassigned',
+  authenticated: 'platform.row.authenticated',
+};
+
+export function PlatformView() {
+  const bridge = useBridge();
+  const { caseId } = useFindingsCase();
+  const { t } = useT();
+  const data = useApi(() => bridge.call('findings.platform', { caseId }), [bridge, caseId]);
+  const cmp = data.data;
+  return (
+    <ChartPanel name="platform" title={t('findings.platform.heading')} hint={t('findings.platform.hint')}
+      tools={<TableExport table={{ table: 'platform' }} testId="export-platform-table" />}>
+      {() => (
+        <>
+          {data.error && <ErrorText error={data.error} onRetry={data.reload} />}
+          {!cmp && !data.error && <Loading />}
+          {cmp && <PlatformTable cmp={cmp} />}
+          {cmp && <PlatformChart cmp={cmp} />}
+        </>
+      )}
+    </ChartPanel>
+  );
+}
+
+function PlatformTable({ cmp }: { cmp: PlatformComparison }) {
+  const { t } = useT();
+  const value = (n: number | null) => (n === null ? <span className="fig-pending">{t('fig.pending')}</span> : formatCount(n));
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="platform-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('platform.col.item')}</th>
+            <th scope="col" className="num">{t('platform.col.platform')}</th>
+            <th scope="col" className="num">{t('platform.col.ours')}</th>
+            <th scope="col" className="num">{t('platform.col.difference')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cmp.rows.map((r) => (
+            <tr key={r.key} data-testid="platform-row" data-key={r.key}>
+              <th scope="row">{t(ROW_KEYS[r.key] ?? 'common.none')}</th>
+              <td className="num" data-testid="platform-value">
+                <ProvenanceTip provenance={r.platformProvenance ?? undefined}>{value(r.platform)}</ProvenanceTip>
+              </td>
+              <td className="num" data-testid="ours-value">
+                <ProvenanceTip provenance={r.oursProvenance ?? undefined}>{value(r.ours)}</ProvenanceTip>
+              </td>
+              <td className={`num ${r.difference ? 'diff-nonzero' : ''}`} data-testid="difference-value">
+                {r.difference === null ? t('common.none') : r.difference > 0 ? `+${r.difference}` : String(r.difference)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const PlatformChart = memo(function PlatformChart({ cmp }: { cmp: PlatformComparison }) {
+  const { t, lang } = useT();
+  const data = useMemo(() => cmp.perDay, [cmp]);
+  const withPersons = cmp.perDay.some((d) => d.persons !== null);
+  return (
+    <div className="chart-box findings-chart" data-testid="platform-chart" role="figure" aria-label={t('findings.platform.chart')}>
+      <ResponsiveContainer width="100%" height={240}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
+          <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(5)} minTickGap={24} tick={{ fontSize: 11, fill: '#4b5563' }} />
+          <YAxis allowDecimals={false} width={48} tick={{ fontSize: 11, fill: '#4b5563' }} />
+          <Tooltip isAnimationActive={false} labelFormatter={(d) => formatDate(String(d), lang)} />
+          <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+          <Line dataKey="platformIds" name={t('platform.series.platform')} stroke="#b45309" dot={false} isAnimationActive={false} />
+          {withPersons && <Line dataKey="persons" name={t('platform.series.ours')} stroke="#2f5d8a" dot={false} isAnimationActive={false} />}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});

@@ -1,0 +1,167 @@
+/**
+ * Camera activity over the whole period: one row per camera, one cell per bucket that holds captures, darker for
+ * more. Drag across the chart to zoom into a span (from months down to minutes; the service picks the bucket
+ * size), "缩小"/"全部时段" to go back out; click a cell to open the captures in it.
+ */
+import { memo, useCallback, useMemo, useState } from 'react';
+import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import type { Stats } from '../../../../shared/api';
+import type { Timeline } from '../../../../shared/findingsApi';
+import { useBridge } from '../../bridge/context';
+import { ErrorText, Loading } from '../../components/ErrorText';
+import { useApi } from '../../components/useApi';
+import { useT } from '../../i18n/context';
+import { formatCount } from '../../i18n/format';
+import { CameraSpanTable } from './CameraSpanTable';
+import { ChartPanel } from './ChartPanel';
+import { zoneColour } from './CameraZoneView';
+import { ScaleProbe, useDragZoom, type Span } from './dragZoom';
+import { useFindingsCase } from './FindingsContext';
+import { zonedDateTime, zonedTick } from './zonedTime';
+
+const ROW = 26;
+
+export function TimelineView({ stats }: { stats: Stats }) {
+  const bridge = useBridge();
+  const { caseId } = useFindingsCase();
+  const { t } = useT();
+  const [span, setSpan] = useState<Span | null>(null);
+  const data = useApi(() => bridge.call('findings.timeline', { caseId, ...(span ?? {}), buckets: 240 }), [bridge, caseId, span?.fromMs, span?.toMs]);
+  const timeline = data.data;
+  const zoomOut = () => {
+    if (!timeline) return;
+    const mid = (timeline.fromMs + timeline.toMs) / 2;
+    const half = (timeline.toMs - timeline.fromMs) * 1.5;
+    const first = timeline.period.firstMs ?? timeline.fromMs;
+    const last = (timeline.period.lastMs ?? timeline.toMs) + 1;
+    const next = { fromMs: Math.max(first, Math.round(mid - half)), toMs: Math.min(last, Math.round(mid + half)) };
+    setSpan(next.fromMs <= first && next.toMs >= last ? null : next);
+  };
+  const bucketLabel = timeline ? bucketText(timeline.bucketMs, t) : '';
+  return (
+    <ChartPanel
+      name="timeline"
+      title={t('findings.timeline.heading')}
+      hint={t('findings.timeline.hint')}
+      provenance={timeline?.provenance}
+      exportNote={timeline ? `${zonedDateTime(timeline.fromMs, timeline.timezone)} – ${zonedDateTime(timeline.toMs, timeline.timezone)} · ${bucketLabel}` : undefined}
+      tools={
+        <div className="chart-tools no-print">
+          <button type="button" className="btn btn-small" onClick={() => setSpan(null)} disabled={span === null} data-testid="timeline-all">
+            {t('findings.timeline.all')}
+          </button>
+          <button type="button" className="btn btn-small" onClick={zoomOut} disabled={span === null} data-testid="timeline-out">
+            {t('findings.timeline.out')}
+          </button>
+          {timeline && (
+            <span className="muted small" data-testid="timeline-span" data-bucket-ms={timeline.bucketMs}>
+              {t('findings.timeline.span', {
+                from: zonedDateTime(timeline.fromMs, timeline.timezone),
+                to: zonedDateTime(timeline.toMs, timeline.timezone),
+                bucket: bucketLabel,
+              })}
+            </span>
+          )}
+        </div>
+      }
+    >
+      {() => (
+        <>
+          {data.error && <ErrorText error={data.error} onRetry={data.reload} />}
+          {!timeline && !data.error && <Loading />}
+          {timeline && <TimelineChart timeline={timeline} zones={stats.zones.map((z) => z.zone)} onZoom={setSpan} />}
+          <CameraSpanTable stats={stats} />
+        </>
+      )}
+    </ChartPanel>
+  );
+}
+
+function bucketText(ms: number, t: ReturnType<typeof useT>['t']): string {
+  if (ms >= 86_400_000) return t('findings.bucket.days', { n: ms / 86_400_000 });
+  if (ms >= 3_600_000) return t('findings.bucket.hours', { n: ms / 3_600_000 });
+  return t('findings.bucket.minutes', { n: ms / 60_000 });
+}
+
+const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: { timeline: Timeline; zones: string[]; onZoom: (span: Span) => void }) {
+  const { t } = useT();
+  const { onDrill } = useFindingsCase();
+  const rows = timeline.cameras;
+  const rowOf = useMemo(() => new Map(rows.map((c, i) => [c.id, i])), [rows]);
+  const height = rows.length * ROW + 48;
+  const corners = [{ x: timeline.fromMs, y: 0 }, { x: timeline.toMs, y: Math.max(rows.length - 1, 0) }];
+  const drill = useCallback(
+    (cell: Timeline['cells'][number]) => {
+      const camera = rows[rowOf.get(cell.cameraId) ?? 0];
+      const label = `${camera?.name ?? cell.cameraId} ${zonedDateTime(cell.startMs, timeline.timezone)} – ${zonedDateTime(cell.startMs + timeline.bucketMs, timeline.timezone)}`;
+      onDrill({ filter: { cameraId: cell.cameraId, fromMs: cell.startMs, toMs: cell.startMs + timeline.bucketMs }, label: t('drill.span', { what: label }) });
+    },
+    [onDrill, rows, rowOf, timeline, t],
+  );
+  const zoom = useDragZoom(onZoom);
+  return (
+    <div className="chart-box findings-chart timeline-box" style={{ minHeight: height }} data-testid="timeline-chart" role="figure"
+      aria-label={t('findings.timeline.heading')} {...zoom.handlers}>
+      {zoom.selection}
+      <ResponsiveContainer width="100%" height={height}>
+        <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <XAxis type="number" dataKey="x" domain={[timeline.fromMs, timeline.toMs]} allowDataOverflow scale="linear"
+            tickCount={8} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => zonedTick(v, timeline.timezone, timeline.bucketMs)} />
+          <YAxis type="number" dataKey="y" domain={[-0.5, rows.length - 0.5]} reversed width={120} allowDecimals={false}
+            ticks={rows.map((_, i) => i)} interval={0} tick={{ fontSize: 11, fill: '#111827' }} tickLine={false}
+            tickFormatter={(i: number) => rows[i]?.name ?? ''} />
+          <Tooltip cursor={false} content={() => null} />
+          <Scatter data={corners} isAnimationActive={false} shape={() => <g />} />
+          <TimelineCells timeline={timeline} rowOf={rowOf} zones={zones} onCell={drill} />
+          <ScaleProbe probe={zoom.probe} />
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});
+
+/** The cells, drawn with the chart's own scales (Recharts 3 renders any child inside the chart's SVG). */
+function TimelineCells({ timeline, rowOf, zones, onCell }: {
+  timeline: Timeline;
+  rowOf: Map<string, number>;
+  zones: string[];
+  onCell: (cell: Timeline['cells'][number]) => void;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const { t } = useT();
+  if (!x || !y) return null;
+  const max = Math.max(1, ...timeline.cells.map((c) => c.captures));
+  const rowHeight = Math.abs((y(1) as number) - (y(0) as number)) * 0.72;
+  const zoneOf = new Map(timeline.cameras.map((c) => [c.id, c.zone]));
+  return (
+    <g className="timeline-cells">
+      {timeline.cells.map((cell) => {
+        const row = rowOf.get(cell.cameraId) ?? 0;
+        const x0 = x(Math.max(cell.startMs, timeline.fromMs)) as number;
+        const x1 = x(Math.min(cell.startMs + timeline.bucketMs, timeline.toMs)) as number;
+        const cy = y(row) as number;
+        const opacity = 0.3 + (0.7 * Math.log1p(cell.captures)) / Math.log1p(max);
+        return (
+          <rect
+            key={`${cell.cameraId}-${cell.startMs}`}
+            className="timeline-cell"
+            x={x0}
+            y={cy - rowHeight / 2}
+            width={Math.max(x1 - x0 - 0.5, 1.5)}
+            height={rowHeight}
+            fill={zoneColour(zones, zoneOf.get(cell.cameraId) ?? '')}
+            fillOpacity={opacity}
+            data-camera-id={cell.cameraId}
+            data-start-ms={cell.startMs}
+            data-captures={cell.captures}
+            onClick={() => onCell(cell)}
+          >
+            <title>{t('findings.timeline.cell', { from: zonedDateTime(cell.startMs, timeline.timezone), n: formatCount(cell.captures) })}</title>
+          </rect>
+        );
+      })}
+    </g>
+  );
+}
+
