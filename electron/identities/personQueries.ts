@@ -89,7 +89,9 @@ export function personFaces(db: CaseDb, personId: number, page: { offset: number
 }
 
 export function mergeSuggestions(db: CaseDb, page: { offset: number; limit: number }) {
-  const live = `FROM merge_suggestions s JOIN persons a ON a.id = s.person_a AND a.active = 1 JOIN persons b ON b.id = s.person_b AND b.active = 1`;
+  // CROSS JOIN fixes the loop order (suggestions outside, persons by primary key): left to itself, the planner
+  // walked persons first and took seconds on a few thousand rows.
+  const live = `FROM merge_suggestions s CROSS JOIN persons a ON a.id = s.person_a AND a.active = 1 CROSS JOIN persons b ON b.id = s.person_b AND b.active = 1`;
   const total = (db.prepare(`SELECT COUNT(*) AS n ${live}`).get() as { n: number }).n;
   const rows = db.prepare(`SELECT s.person_a AS a, s.person_b AS b, s.similarity ${live} ORDER BY s.similarity DESC, s.person_a, s.person_b LIMIT ? OFFSET ?`)
     .all(page.limit, page.offset) as Array<{ a: number; b: number; similarity: number }>;
