@@ -101,8 +101,12 @@ export function mergeSuggestions(db: CaseDb, page: { offset: number; limit: numb
 
 /**
  * Proposed staff: persons seen on at least half of the case's active days, or in at least a third of its opening
- * hours (day × hour slots with any capture). Only a proposal: counts change when the analyst confirms.
+ * hours (day × hour slots with any capture), and on at least 3 days or in 8 such hours. Only a proposal: counts
+ * change when the analyst confirms.
  */
+const MIN_STAFF_DAYS = 3;
+const MIN_STAFF_HOURS = 8;
+
 export function staffSuggestions(db: CaseDb, opts = { minDayShare: 0.5, minHourShare: 1 / 3, limit: 200 }) {
   const activeDays = (db.prepare('SELECT COUNT(DISTINCT local_date) AS n FROM captures').get() as { n: number }).n;
   const hourSlots = (db.prepare(`SELECT COUNT(DISTINCT substr(captured_at, 1, 13)) AS n FROM captures`).get() as { n: number }).n;
@@ -116,7 +120,12 @@ export function staffSuggestions(db: CaseDb, opts = { minDayShare: 0.5, minHourS
        HAVING days >= @minDays OR hours >= @minHours
         ORDER BY days DESC, hours DESC, fp.person_id LIMIT @limit`,
     )
-    .all({ minDays: Math.ceil(activeDays * opts.minDayShare), minHours: Math.ceil(hourSlots * opts.minHourShare), limit: opts.limit }) as Array<{ id: number; days: number; hours: number }>;
+    .all({
+      // A few days or hours say nothing about who works there: a one-day archive has no staff signal at all.
+      minDays: Math.max(MIN_STAFF_DAYS, Math.ceil(activeDays * opts.minDayShare)),
+      minHours: Math.max(MIN_STAFF_HOURS, Math.ceil(hourSlots * opts.minHourShare)),
+      limit: opts.limit,
+    }) as Array<{ id: number; days: number; hours: number }>;
   const persons = new Map(getPersons(db, rows.map((r) => r.id)).map((p) => [p.id, p]));
   return rows.map((r) => ({ person: persons.get(r.id)!, dayShare: r.days / activeDays, hourShare: r.hours / Math.max(1, hourSlots) }));
 }
