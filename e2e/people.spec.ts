@@ -25,10 +25,11 @@ interface Labelled {
 
 /**
  * The photos of a labelled set (labels.csv: path,identity) copied into a temporary folder (never into the repo)
- * as CAMnn_<date>_HHMMSS_000.<ext> (nn from firstCamera + 1): each identity on its own camera, photos ten minutes apart, so no two
- * photos are seconds apart on one camera (which the clustering would take as one person's tracklet).
+ * as CAMnn_<date>_HHMMSS_000.<ext> (nn from firstCamera + 1): each identity on its own camera, photos ten minutes
+ * apart, so no two photos are seconds apart on one camera (which the clustering would take as one person's
+ * tracklet). The identity `everyDay` (an index) comes on four days in a row instead of one, as staff would.
  */
-function labelledPhotos(set: string, date: string, firstHour: number, firstCamera: number): Labelled {
+function labelledPhotos(set: string, date: string, firstHour: number, firstCamera: number, everyDay = -1): Labelled {
   const dir = tempDir(`faceaudit-e2e-people-${set}-`);
   const rows = fs.readFileSync(path.join(FACES, set, 'labels.csv'), 'utf8').trim().split(/\r?\n/u).slice(1);
   const byId = new Map<string, string[]>();
@@ -39,10 +40,12 @@ function labelledPhotos(set: string, date: string, firstHour: number, firstCamer
   const truth = new Map<string, string>();
   [...byId.keys()].sort().forEach((id, k) => {
     byId.get(id)!.sort().forEach((file, i) => {
+      const day = new Date(Date.UTC(+date.slice(0, 4), +date.slice(4, 6) - 1, +date.slice(6, 8) + (k === everyDay ? i % 4 : 0)));
+      const ymd = day.toISOString().slice(0, 10).replaceAll('-', '');
       const minutes = i * 10;
       const hh = String(firstHour + Math.floor(minutes / 60)).padStart(2, '0');
       const mm = String(minutes % 60).padStart(2, '0');
-      const name = `CAM${String(firstCamera + k + 1).padStart(2, '0')}_${date}_${hh}${mm}${String(k * 7).padStart(2, '0')}_000${path.extname(file)}`;
+      const name = `CAM${String(firstCamera + k + 1).padStart(2, '0')}_${ymd}_${hh}${mm}${String(k * 7).padStart(2, '0')}_000${path.extname(file)}`;
       fs.copyFileSync(path.join(FACES, set, file), path.join(dir, name));
       truth.set(name, id);
     });
@@ -107,8 +110,8 @@ const row = (page: Page, label: string) => page.locator(`[data-testid="person-ro
 
 test('review people: merge, split, staff, undo/redo; decisions survive new evidence and clustering again', async ({ page }, testInfo) => {
   const shot = (name: string, target: Page | ReturnType<Page['locator']> = page) => target.screenshot({ path: testInfo.outputPath(name) });
-  // Five people, eleven photos each, each person on their own camera (CAM01…CAM05).
-  const johns = labelledPhotos('dlib_johns', '20210418', 9, 0);
+  // Five people, eleven photos each, each person on their own camera (CAM01…CAM05); the fifth on four days.
+  const johns = labelledPhotos('dlib_johns', '20210418', 9, 0, 4);
   const identities = new Set(johns.truth.values()).size;
   await page.goto(host.url);
   await page.getByTestId('new-case').click();
@@ -175,25 +178,41 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   expect(afterSplit.map((r) => r.cameras).sort()).toEqual(['CAM01', 'CAM02', 'CAM03', 'CAM04', 'CAM05']);
   expect(afterSplit.find((r) => r.cameras === 'CAM02')!.label).toBe(splitLabel);
 
-  // Mark staff (T): staff one more, visitors and undecided one fewer, persons the same.
-  await row(page, p5.label).click();
-  await page.keyboard.press('t');
+  // Staff suggestions: only the person seen on every day (CAM05) is proposed; proposing changes no count, the
+  // analyst's confirmation does (staff one more, visitors and undecided one fewer, persons the same).
+  await page.getByTestId('people-tab-staff').click();
+  await expect(page.getByTestId('staff-suggestion')).toHaveCount(1);
+  await expect(page.getByTestId('staff-suggestion')).toHaveAttribute('data-label', p5.label);
+  await expect(page.getByTestId('staff-suggestion')).toContainText('100%');
+  await expectHeader(page, { persons: identities, staff: 0, visitors: identities, unknown: identities, decisions: 2 });
+  await shot('people-staff.zh.png');
+  await page.getByTestId('staff-confirm').click();
   await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 3 });
+  await expect(page.getByTestId('staff-suggestion')).toHaveCount(0);
+  await page.getByTestId('people-tab-list').click();
   await expect(row(page, p5.label)).toHaveAttribute('data-role', 'staff');
   await expect(page.getByTestId('people-undo-what')).toHaveText(`标记身份 ${p5.label} · 员工`);
 
-  // Undo (Ctrl+Z) takes the staff mark back; redo (the button, which names it) puts it back.
-  await page.keyboard.press('Control+z');
-  await expectHeader(page, { persons: identities, staff: 0, visitors: identities, unknown: identities, decisions: 2 });
-  await expect(row(page, p5.label)).toHaveAttribute('data-role', 'unknown');
-  await expect(page.getByTestId('people-redo-what')).toHaveText(`标记身份 ${p5.label} · 员工`);
-  await page.getByTestId('people-redo').click();
-  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 3 });
-  await expect(page.getByTestId('people-redo')).toBeDisabled();
-
-  // Not the same person (N) on two selected: recorded, the count unchanged.
-  const p3 = byCam('CAM03');
+  // Mark staff with T, undo it (Ctrl+Z), redo it (the button, which names it), undo again (the button).
   const p4 = byCam('CAM04');
+  await row(page, p4.label).click();
+  await page.keyboard.press('t');
+  await expectHeader(page, { persons: identities, staff: 2, visitors: identities - 2, unknown: identities - 2, decisions: 4 });
+  await expect(row(page, p4.label)).toHaveAttribute('data-role', 'staff');
+  await page.keyboard.press('Control+z');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 3 });
+  await expect(row(page, p4.label)).toHaveAttribute('data-role', 'unknown');
+  await expect(page.getByTestId('people-redo-what')).toHaveText(`标记身份 ${p4.label} · 员工`);
+  await page.getByTestId('people-redo').click();
+  await expectHeader(page, { persons: identities, staff: 2, visitors: identities - 2, unknown: identities - 2, decisions: 4 });
+  await expect(page.getByTestId('people-redo')).toBeDisabled();
+  await page.getByTestId('people-undo').click();
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 3 });
+  await expect(row(page, p4.label)).toHaveAttribute('data-role', 'unknown');
+  await expect(page.getByTestId('people-status')).toHaveText(`已撤销：标记身份 ${p4.label} · 员工`);
+
+  // Not the same person (N) on two selected (click, then the checkbox): recorded, the count unchanged.
+  const p3 = byCam('CAM03');
   await row(page, p3.label).click();
   await row(page, p4.label).getByTestId('person-check').check();
   await page.keyboard.press('n');
@@ -202,14 +221,8 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   const reviewed = await rows(page);
   await shot('people-reviewed.zh.png');
 
-  // Staff suggestions propose; only the analyst's confirmation counts.
-  await page.getByTestId('people-tab-staff').click();
-  await expect(page.getByTestId('staff-suggestion').first()).toBeVisible();
-  await shot('people-staff.zh.png');
-  await page.getByTestId('people-tab-list').click();
-
   // More evidence: eight more people (faceapi_bbt) on other cameras two days later, imported and analysed.
-  const bbt = labelledPhotos('faceapi_bbt', '20210420', 10, 10);
+  const bbt = labelledPhotos('faceapi_bbt', '20210423', 10, 10);
   const newIdentities = new Set(bbt.truth.values()).size;
   await page.getByTestId('people-back').click();
   await importAndAnalyse(page, bbt.dir, johns.truth.size + bbt.truth.size);

@@ -74,13 +74,13 @@ export function MergeSuggestions({
     const s = paged.get(i);
     if (!s || busy) return;
     setCur(i);
-    await review({ kind: 'merge', personIds: [s.a.id, s.b.id] }, t('people.done.merge', { n: 2, label: s.a.label }));
+    await review({ kind: 'merge', personIds: [s.a.id, s.b.id] }, { key: 'people.done.merge', params: { n: 2, label: s.a.label } });
   };
   const reject = async (i = cur) => {
     const s = paged.get(i);
     if (!s || busy) return;
     setCur(i);
-    await review({ kind: 'not-same', personA: s.a.id, personB: s.b.id }, t('people.done.notSame', { a: s.a.label, b: s.b.label }));
+    await review({ kind: 'not-same', personA: s.a.id, personB: s.b.id }, { key: 'people.done.notSame', params: { a: s.a.label, b: s.b.label } });
   };
 
   useShortcuts(
@@ -241,10 +241,17 @@ function CompareSide({ caseId, person, rev, onOpen }: { caseId: string; person: 
         <RoleBadge role={person.role} />
         <AuthNames person={person} />
       </div>
-      <div className="muted small">
-        {t('people.suggest.facts', { captures: formatCount(person.captures), days: formatCount(person.days) })} · <When iso={person.first} /> –{' '}
-        <When iso={person.last} />
-      </div>
+      <div className="muted small">{t('people.suggest.facts', { captures: formatCount(person.captures), days: formatCount(person.days) })}</div>
+      <dl className="pp-compare-dates small">
+        <dt className="muted">{t('people.col.first')}</dt>
+        <dd>
+          <When iso={person.first} />
+        </dd>
+        <dt className="muted">{t('people.col.last')}</dt>
+        <dd>
+          <When iso={person.last} />
+        </dd>
+      </dl>
       <div className="muted small pp-ellipsis">{person.cameras.join(lang === 'zh' ? '、' : ', ')}</div>
       {faces.error && <ErrorText error={faces.error} onRetry={faces.reload} />}
       <div className="pp-compare-faces">

@@ -23,7 +23,7 @@ import { PersonList, type ListView } from './PersonList';
 import { PersonPage } from './PersonPage';
 import { StaffSuggestions } from './StaffSuggestions';
 import { useShortcuts } from './shortcuts';
-import type { ReviewResult } from './common';
+import { roleKey, type Done, type ReviewResult } from './common';
 import './people.css';
 
 type Tab = 'list' | 'merge' | 'staff';
@@ -45,7 +45,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
   const [view, setView] = useState<ListView>({ sort: 'captures', role: 'all' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Done | null>(null);
   const [help, setHelp] = useState(false);
   const [mergeTotal, setMergeTotal] = useState<number | null>(null);
   const [staffTotal, setStaffTotal] = useState<number | null>(null);
@@ -74,12 +74,12 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
   });
 
   const review = useCallback(
-    async (action: ReviewAction, done?: string): Promise<ReviewResult | null> => {
+    async (action: ReviewAction, done?: Done): Promise<ReviewResult | null> => {
       setBusy(true);
       setError(null);
       try {
         const res = await bridge.call('identities.review', { caseId, action });
-        setStatus(done ?? '');
+        setStatus(done ?? null);
         return res;
       } catch (e) {
         setError(toUiError(e));
@@ -99,6 +99,12 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
       .split(' · ')
       .map((part) => tMaybe(`people.role.${part}`, part))
       .join(' · ')}`;
+  const statusText = (d: Done) => {
+    const params = { ...d.params };
+    if (typeof params.role === 'string') params.role = tMaybe(roleKey(params.role as never), params.role);
+    if (d.decision) params.what = decisionText(d.decision);
+    return t(d.key, params);
+  };
   const step = async (which: 'undo' | 'redo') => {
     const what = which === 'undo' ? s?.undo : s?.redo;
     if (!what || busy) return;
@@ -106,7 +112,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
     setError(null);
     try {
       const res = await bridge.call(which === 'undo' ? 'identities.undo' : 'identities.redo', { caseId });
-      setStatus(res.seq === null ? t('people.done.nothing') : t(which === 'undo' ? 'people.done.undo' : 'people.done.redo', { what: decisionText(what) }));
+      setStatus(res.seq === null ? { key: 'people.done.nothing' } : { key: which === 'undo' ? 'people.done.undo' : 'people.done.redo', decision: what });
     } catch (e) {
       setError(toUiError(e));
     } finally {
@@ -238,7 +244,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
         )}
         {help && <ShortcutHelp onClose={() => setHelp(false)} />}
         <p className="pp-status small" data-testid="people-status" role="status" aria-live="polite">
-          {status}
+          {status && statusText(status)}
         </p>
       </div>
 

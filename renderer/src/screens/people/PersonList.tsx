@@ -92,17 +92,17 @@ export function PersonList({
     // The person with most captures keeps its label: the others join it.
     const ordered = [...selectedPeople].sort((a, b) => b.captures - a.captures || a.id - b.id).map((p) => p.id);
     const ids = ordered.length === selected.length ? ordered : selected;
-    const ok = await review({ kind: 'merge', personIds: ids }, t('people.done.merge', { n: ids.length, label: labelOf(ids[0]!) }));
+    const ok = await review({ kind: 'merge', personIds: ids }, { key: 'people.done.merge', params: { n: ids.length, label: labelOf(ids[0]!) } });
     if (ok) set([ids[0]!]);
   };
   const setRole = async (role: PersonRole) => {
     if (selected.length === 0 || busy) return;
-    await review({ kind: 'role', personIds: selected, role }, t('people.done.role', { n: selected.length, role: t(roleKey(role)) }));
+    await review({ kind: 'role', personIds: selected, role }, { key: 'people.done.role', params: { n: selected.length, role } });
   };
   const notSame = async () => {
     if (selected.length !== 2 || busy) return;
     const [a, b] = selected as [number, number];
-    const ok = await review({ kind: 'not-same', personA: a, personB: b }, t('people.done.notSame', { a: labelOf(a), b: labelOf(b) }));
+    const ok = await review({ kind: 'not-same', personA: a, personB: b }, { key: 'people.done.notSame', params: { a: labelOf(a), b: labelOf(b) } });
     if (ok) clear();
   };
 

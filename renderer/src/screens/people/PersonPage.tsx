@@ -12,7 +12,7 @@ import { ErrorText, Loading } from '../../components/ErrorText';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/context';
 import { formatCount, formatDateTime } from '../../i18n/format';
-import { AuthNames, FaceImg, ROLES, RoleBadge, When, roleKey, useOnChange, type Review } from './common';
+import { AuthNames, FaceImg, ROLES, RoleBadge, When, useOnChange, type Review } from './common';
 import { FaceDialog } from './FaceDialog';
 import { PersonTimeline } from './PersonTimeline';
 import { clickMode, useSelection } from './selection';
@@ -102,7 +102,7 @@ export function PersonPage({
 
   const split = async () => {
     if (n === 0 || busy || allFaces || !p) return;
-    const res = await review({ kind: 'split', faceIds: selected }, t('people.done.split', { n, label: p.label }));
+    const res = await review({ kind: 'split', faceIds: selected }, { key: 'people.done.split', params: { n, label: p.label } });
     if (res) {
       setLastSplit(res.newPersonId);
       clear();
@@ -110,7 +110,7 @@ export function PersonPage({
   };
   const setRole = async (role: PersonRole) => {
     if (!p || busy) return;
-    await review({ kind: 'role', personIds: [p.id], role }, t('people.done.role', { n: 1, role: t(roleKey(role)) }));
+    await review({ kind: 'role', personIds: [p.id], role }, { key: 'people.done.role', params: { n: 1, role } });
   };
 
   useShortcuts(
@@ -304,7 +304,7 @@ export function PersonPage({
           busy={busy}
           onCancel={() => setMoving(false)}
           onMove={async (to) => {
-            const res = await review({ kind: 'move', faceIds: selected, toPersonId: to.id }, t('people.done.move', { n, label: to.label }));
+            const res = await review({ kind: 'move', faceIds: selected, toPersonId: to.id }, { key: 'people.done.move', params: { n, label: to.label } });
             if (res) {
               setMoving(false);
               clear();

@@ -48,7 +48,7 @@ export const PersonTimeline = memo(function PersonTimeline({ visits }: { visits:
               );
             }}
           />
-          <Bar dataKey="captures" fill="#2f5d8a" isAnimationActive={false} minPointSize={(v) => (Number(v) > 0 ? 2 : 0)} />
+          <Bar dataKey="captures" fill="#2f5d8a" maxBarSize={36} isAnimationActive={false} minPointSize={(v) => (Number(v) > 0 ? 2 : 0)} />
         </BarChart>
       </ResponsiveContainer>
     </div>

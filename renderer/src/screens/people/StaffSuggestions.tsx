@@ -64,7 +64,7 @@ export function StaffSuggestions({
             <tbody>
               {items.map((s) => (
                 <tr key={s.person.id} data-testid="staff-suggestion" data-person-id={s.person.id} data-label={s.person.label} data-role={s.person.role}>
-                  <td className="pp-c-face">
+                  <td className="pp-td-face">
                     <FaceImg caseId={caseId} faceId={s.person.repFaceId} size={40} />
                   </td>
                   <td>
@@ -107,7 +107,7 @@ export function StaffSuggestions({
                         onClick={() =>
                           void review(
                             { kind: 'role', personIds: [s.person.id], role: 'staff' },
-                            t('people.done.role', { n: 1, role: t('people.role.staff') }),
+                            { key: 'people.done.role', params: { n: 1, role: 'staff' } },
                           )
                         }
                       >

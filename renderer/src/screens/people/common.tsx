@@ -13,7 +13,14 @@ export const roleKey = (role: PersonRole): DictKey => `people.role.${role}`;
 
 export type ReviewResult = ApiResult<'identities.review'>;
 /** Records a review decision; resolves with its result, or null when it failed (the error is shown by the screen). */
-export type Review = (action: ReviewAction, done?: string) => Promise<ReviewResult | null>;
+export type Review = (action: ReviewAction, done?: Done) => Promise<ReviewResult | null>;
+/** What a decision did, said in the language on screen when it is shown (a role param is a PersonRole). */
+export interface Done {
+  key: DictKey;
+  params?: Record<string, string | number>;
+  /** An undo or redo: the decision it acted on. */
+  decision?: { kind: string; summary: string };
+}
 
 /** The aligned 112×112 face of a face id; a grey square when there is none or it fails to load. */
 export const FaceImg = memo(function FaceImg({ caseId, faceId, size, alt = '' }: { caseId: string; faceId: number | null; size: number; alt?: string }) {
