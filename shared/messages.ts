@@ -107,6 +107,10 @@ export const MESSAGES = {
     zh: (p) => `找不到人员 ${p.id}（可能已被合并）。请刷新后再试。`,
     en: (p) => `No person ${p.id} (it may have been merged). Refresh and try again.`,
   },
+  'identities.reviewChanged': {
+    zh: () => `归并期间有新的复核决定，本次结果未保存（以免丢失该决定）。请重新归并。`,
+    en: () => `A review decision was made while faces were being grouped; this grouping was not saved (it would lose that decision). Group again.`,
+  },
   'identities.badReview': {
     zh: (p) => `无法执行该审核操作：${p.details}`,
     en: (p) => `That review action cannot be done: ${p.details}`,

@@ -58,6 +58,7 @@ export async function clusterCase(caseDir: string, options: ClusterOptions = {})
     if (!loaded || loaded.faceIds.length === 0) throw new UserError('identities.noFaces');
     const grouping = groupingThreshold(loaded.modelId, loaded.sameThreshold);
     const params: ClusterParams = { ...defaultClusterParams(grouping.threshold), ...options.params };
+    const mark = reviewMark(db);
     const constraints = reviewConstraints(db);
     const runId = Number(db.prepare(
       `INSERT INTO identity_runs (model_id, params, state, started_at, faces, decisions) VALUES (?, ?, 'running', ?, ?, ?)`,
@@ -91,7 +92,17 @@ export async function clusterCase(caseDir: string, options: ClusterOptions = {})
 
     options.onProgress?.({ phase: 'write', done: 0, total: 1 });
     const personOfGroup = matchGroupsToPersons(db, out, loaded.faceIds, constraints.personOfFace);
-    db.transaction(() => writeRun(db, runId, out, loaded.faceIds, personOfGroup))();
+    const written = db.transaction(() => {
+      // A decision made while the faces were being grouped is not in this grouping: writing it would lose it.
+      if (reviewMark(db) !== mark) return false;
+      writeRun(db, runId, out, loaded.faceIds, personOfGroup);
+      return true;
+    })();
+    if (!written) {
+      db.prepare(`UPDATE identity_runs SET state = 'failed', finished_at = ?, error = 'review changed during the run' WHERE id = ?`).run(new Date().toISOString(), runId);
+      appendAudit(db, 'identities.cluster.failed', { runId, error: 'review changed during the run' });
+      throw new UserError('identities.reviewChanged');
+    }
     const report: ClusterReport = {
       runId, threshold: params.threshold, persons: out.groups, faces: out.counts.faces, facesClustered: out.counts.clustered,
       facesSetAside: out.counts.setAside, facesAttached: out.counts.attached, decisionsApplied: constraints.decisions,
@@ -105,6 +116,12 @@ export async function clusterCase(caseDir: string, options: ClusterOptions = {})
   } finally {
     db.close();
   }
+}
+
+/** Changes whenever a review decision is made, undone or redone. */
+function reviewMark(db: CaseDb): string {
+  const row = db.prepare(`SELECT COUNT(*) AS n, COALESCE(MAX(seq), 0) AS seq, COALESCE(SUM(state = 'active'), 0) AS active FROM review_decisions`).get() as { n: number; seq: number; active: number };
+  return `${row.n}:${row.seq}:${row.active}`;
 }
 
 /** Each group keeps the id of the old person it shares the most faces with; the rest get new ids. */

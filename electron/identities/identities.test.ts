@@ -165,6 +165,22 @@ describe('review decisions', () => {
     expect(others.every((p) => p.authentications.length === 0)).toBe(true);
   });
 
+  it('does not save a grouping made while the analyst changed the review, and leaves the case as it was', async () => {
+    const before = assignments();
+    let decided = false;
+    const run = clusterCase(caseDir, {
+      onProgress: (p) => {
+        if (p.phase !== 'neighbours' || decided) return;
+        decided = true;
+        withCase(caseDir, (db) => applyReview(db, { kind: 'role', personIds: [personOf(multi[0]!)], role: 'visitor' }));
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'identities.reviewChanged' });
+    expect(assignments()).toEqual(before);
+    expect(withCase(caseDir, (db) => (db.prepare('SELECT state FROM identity_runs ORDER BY id DESC LIMIT 1').get() as { state: string }).state)).toBe('failed');
+    withCase(caseDir, undoReview);
+  });
+
   it('lists persons by captures with their figures', () => {
     const page = withCase(caseDir, (db) => listPersons(db, { offset: 0, limit: 100, sort: 'captures' }));
     expect(page.total).toBe(counts().persons);
