@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportReport, VerifyReport } from '../../shared/api';
+import type { IdentitySummary } from '../../shared/identitiesApi';
 import { defaultFacesDir, findRepoRoot } from '../sample/faces';
 import { Workspace } from '../store/workspace';
 import { tempDir } from '../testing/fixtures';
@@ -45,6 +46,27 @@ describe('jobs through the API', () => {
     expect(summary.capturesAnalysed).toBe(3);
     expect(summary.faces).toBeGreaterThanOrEqual(3);
     expect(summary.model.engine).toBe('onnx');
+
+    // Analysing groups the faces into persons: three different people, each a person of their own.
+    const identities = await call<IdentitySummary>(api, 'identities.summary', { caseId });
+    expect(identities.run?.state).toBe('done');
+    expect(identities.persons).toBe(3);
+    const listed = await call<{ total: number; items: Array<{ id: number; repFaceId: number }> }>(api, 'persons.list', { caseId });
+    expect(listed.total).toBe(3);
+    const merged = await call<{ persons: Array<{ id: number; captures: number }> }>(api, 'identities.review', { caseId, action: { kind: 'merge', personIds: [listed.items[0]!.id, listed.items[1]!.id] } });
+    expect(merged.persons).toEqual([expect.objectContaining({ id: listed.items[0]!.id, captures: 2 })]);
+    expect((await call<IdentitySummary>(api, 'identities.summary', { caseId })).undo?.kind).toBe('merge');
+    await call(api, 'identities.undo', { caseId });
+    expect((await call<IdentitySummary>(api, 'identities.summary', { caseId })).persons).toBe(3);
+    const bad = await api.handle('identities.review', { caseId, action: { kind: 'merge', personIds: [listed.items[0]!.id] } });
+    expect(bad.ok).toBe(false);
+    const reclustered = await call<{ jobId: string }>(api, 'identities.cluster.start', { caseId });
+    const clusterJob = await api.jobs.wait(reclustered.jobId);
+    expect(clusterJob.state).toBe('done');
+    expect((clusterJob.result as IdentitySummary).persons).toBe(3);
+    const exported = await call<{ path: string; rows: number }>(api, 'identities.export', { caseId, format: 'csv' });
+    expect(exported.rows).toBe(summary.faces);
+    expect(fs.readFileSync(exported.path, 'utf8')).toContain('source_path,face,x,y,w,h,person,role');
 
     const mixed = await call<{ jobId: string }>(api, 'faces.analyze.start', { caseId, engine: 'tfjs' });
     const refused = await api.jobs.wait(mixed.jobId);
