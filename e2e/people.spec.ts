@@ -94,8 +94,20 @@ async function expectHeader(page: Page, want: Header) {
   expect(Number(m![3])).toBeGreaterThanOrEqual(want.persons);
 }
 
-/** The people rows on screen (every row: the test sets are small enough to fit the list without scrolling). */
+/** The case overview's person figures (the findings cards) agree with the People header. */
+async function expectOverview(page: Page, want: Header) {
+  await expect(page.getByTestId('stat-persons')).toHaveText(String(want.persons));
+  await expect(page.getByTestId('stat-staff')).toHaveText(String(want.staff));
+  await expect(page.getByTestId('stat-visitors')).toHaveText(String(want.visitors));
+}
+
+/**
+ * The people rows on screen, once the list holds as many rows as the header counts people (the test sets are small
+ * enough for every row to be rendered).
+ */
 async function rows(page: Page) {
+  const persons = Number(await page.getByTestId('sum-persons').textContent());
+  await expect(page.getByTestId('person-row')).toHaveCount(persons);
   return page.getByTestId('person-row').evaluateAll((els) =>
     els.map((el) => ({
       id: Number(el.getAttribute('data-person-id')),
@@ -121,6 +133,10 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await importAndAnalyse(page, johns.dir, johns.truth.size);
 
   // Analysing groups the faces into people: one person per identity of the labelled set, each on its one camera.
+  // (The overview reads its figures when it opens: see them after a visit to the People screen.)
+  await page.getByTestId('open-people').click();
+  await page.getByTestId('people-back').click();
+  await expectOverview(page, { persons: identities, staff: 0, visitors: identities, unknown: identities, decisions: 0 });
   await page.getByTestId('open-people').click();
   await expect(page.getByTestId('people-summary')).not.toHaveAttribute('data-run-id', '');
   await expectHeader(page, { persons: identities, staff: 0, visitors: identities, unknown: identities, decisions: 0 });
@@ -218,6 +234,25 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await page.keyboard.press('n');
   await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 4 });
   await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '0');
+
+  // Move a face to another person picked by label: the counts of people stay, the captures move; then undo it.
+  await row(page, p3.label).getByTestId('person-open').click();
+  await page.getByTestId('face-tile').first().click({ modifiers: ['Control'] });
+  await page.getByTestId('faces-move').click();
+  await page.getByTestId('move-to').fill('R999999');
+  await page.getByTestId('move-confirm').click();
+  await expect(page.getByTestId('move-invalid')).toBeVisible();
+  await page.getByTestId('move-to').fill(p4.label.toLowerCase());
+  await page.getByTestId('move-confirm').click();
+  await expect(page.getByTestId('person-faces-count')).toHaveText('10');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 5 });
+  await page.getByTestId('person-back').click();
+  await expect(row(page, p4.label)).toHaveAttribute('data-captures', '12');
+  await expect(page.getByTestId('people-undo-what')).toHaveText(`移动人脸 ${p3.label} · ${p4.label}`);
+  await page.keyboard.press('Control+z');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 4 });
+  await expect(row(page, p4.label)).toHaveAttribute('data-captures', '11');
+  await expect(row(page, p3.label)).toHaveAttribute('data-captures', '11');
   const reviewed = await rows(page);
   await shot('people-reviewed.zh.png');
 
@@ -225,6 +260,7 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   const bbt = labelledPhotos('faceapi_bbt', '20210423', 10, 10);
   const newIdentities = new Set(bbt.truth.values()).size;
   await page.getByTestId('people-back').click();
+  await expectOverview(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 4 });
   await importAndAnalyse(page, bbt.dir, johns.truth.size + bbt.truth.size);
   await page.getByTestId('open-people').click();
   // Every decision survived: the same five people as reviewed (labels, roles, captures, cameras). The new people
@@ -285,6 +321,11 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   const written = (await page.getByTestId('people-export-path').textContent())!;
   expect(fs.existsSync(written)).toBe(true);
   expect(written).toContain(`${path.sep}exports${path.sep}`);
+
+  // The overview says what the People screen says.
+  await page.getByTestId('people-back').click();
+  await expectOverview(page, want);
+  await page.getByTestId('open-people').click();
 
   // English on request.
   await page.getByTestId('lang-switch').click();
