@@ -4,10 +4,11 @@
  * is imported and analysed, the screen says the people are out of date, clustering again keeps every decision.
  * Every step checks the header's figures against what the step must do to them, and the list against the header.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startHost, tempDir, type Host } from './host';
+import { makeSample, startHost, tempDir, type Host } from './host';
 
 const FACES = path.resolve(process.env.FACEAUDIT_FACES ?? path.join('..', 'shared', 'faces'));
 
@@ -94,6 +95,21 @@ async function expectHeader(page: Page, want: Header) {
   expect(Number(m![3])).toBeGreaterThanOrEqual(want.persons);
 }
 
+/** Screenshots are taken once the face images in the page have loaded. */
+async function imagesLoaded(page: Page) {
+  // Only the images on screen: lazy images scrolled out of view (or in a hidden tab) never load.
+  const loaded = () =>
+    page.evaluate(() =>
+      [...document.images]
+        .filter((img) => {
+          const r = img.getBoundingClientRect();
+          return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+        })
+        .every((img) => img.complete),
+    );
+  await expect.poll(loaded).toBe(true);
+}
+
 /** The case overview's person figures (the findings cards) agree with the People header. */
 async function expectOverview(page: Page, want: Header) {
   await expect(page.getByTestId('stat-persons')).toHaveText(String(want.persons));
@@ -121,7 +137,10 @@ async function rows(page: Page) {
 const row = (page: Page, label: string) => page.locator(`[data-testid="person-row"][data-label="${label}"]`);
 
 test('review people: merge, split, staff, undo/redo; decisions survive new evidence and clustering again', async ({ page }, testInfo) => {
-  const shot = (name: string, target: Page | ReturnType<Page['locator']> = page) => target.screenshot({ path: testInfo.outputPath(name) });
+  const shot = async (name: string) => {
+    await imagesLoaded(page);
+    await page.screenshot({ path: testInfo.outputPath(name) });
+  };
   // Five people, eleven photos each, each person on their own camera (CAM01…CAM05); the fifth on four days.
   const johns = labelledPhotos('dlib_johns', '20210418', 9, 0, 4);
   const identities = new Set(johns.truth.values()).size;
@@ -331,4 +350,75 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('sum-range')).toContainText('about');
   await shot('people-rerun.en.png');
+});
+
+test('hundreds of people and a person with hundreds of faces scroll as virtualised lists', async ({ page }, testInfo) => {
+  test.setTimeout(300_000);
+  // A sample archive built from ../shared/faces, made into a case and analysed with the CLI (the same services).
+  const { archive, truth: sampleTruth } = makeSample(3000, 11);
+  const truth = sampleTruth as typeof sampleTruth & { persons: number; staff: number };
+  const caseDir = path.join(tempDir('faceaudit-e2e-people-large-'), 'case');
+  const cli = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [path.resolve('bin', 'faceaudit.js'), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`faceaudit ${args[0]} failed: ${r.stderr}`);
+  };
+  cli('case', 'create', caseDir, '--number', '禹市监处罚〔2022〕32号', '--party', '某置业有限公司');
+  cli('import', caseDir, archive);
+  cli('analyze', caseDir);
+
+  await page.goto(host.url);
+  await page.getByTestId('open-case-dir').fill(caseDir);
+  await page.getByTestId('open-case').click();
+  await page.getByTestId('open-people').click();
+  const persons = Number(await page.getByTestId('sum-persons').textContent());
+  // Favouring precision, the count is at least the truth and the truth is near the stated range.
+  expect(persons).toBeGreaterThanOrEqual(truth.persons);
+  await expect(page.locator('[data-testid="people-list"] [role="grid"]')).toHaveAttribute('aria-rowcount', String(persons + 1));
+
+  // Only the rows in view (and a few around them) are in the page, however many people there are.
+  const list = page.locator('.pp-list .pp-scroll');
+  await expect(page.getByTestId('person-row').first()).toBeVisible();
+  expect(await page.getByTestId('person-row').count()).toBeLessThan(60);
+  const top = await page.getByTestId('person-row').first().getAttribute('data-captures');
+  await shot('people-large.zh.png');
+
+  // Shift-click selects a range; Esc clears it.
+  await page.getByTestId('person-row').nth(0).click();
+  await page.getByTestId('person-row').nth(9).click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '10');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '0');
+
+  // The end of the list: the last people, fewest captures, fetched on demand.
+  await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(page.locator(`[data-testid="person-row"][data-index="${persons - 1}"]`)).toBeVisible();
+  const last = Number(await page.locator(`[data-testid="person-row"][data-index="${persons - 1}"]`).getAttribute('data-captures'));
+  expect(last).toBeLessThanOrEqual(Number(top));
+  expect(await page.getByTestId('person-row').count()).toBeLessThan(60);
+
+  // The person with most captures: their faces are a virtualised grid too.
+  await list.evaluate((el) => el.scrollTo({ top: 0 }));
+  await page.getByTestId('person-row').first().getByTestId('person-open').click();
+  await expect(page.getByTestId('person-faces-count')).toHaveText(/^\d+$/u);
+  const faces = Number(await page.getByTestId('person-faces-count').textContent());
+  expect(faces).toBeGreaterThan(100);
+  await expect(page.getByTestId('face-tile').first()).toBeVisible();
+  expect(await page.getByTestId('face-tile').count()).toBeLessThan(faces);
+  await shot('person-large.zh.png');
+  await page.locator('.pp-faces-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(page.locator(`[data-testid="face-tile"][data-index="${faces - 1}"]`)).toBeVisible();
+
+  // Staff suggestions name exactly the sample's staff (each seen on most days).
+  await page.getByTestId('person-back').click();
+  await page.getByTestId('people-tab-staff').click();
+  await expect(page.getByTestId('staff-suggestion')).toHaveCount(truth.staff);
+  await shot('people-large-staff.zh.png');
+  await page.getByTestId('people-tab-merge').click();
+  await expect(page.getByTestId('merge-suggestion').first()).toBeVisible();
+  await shot('people-large-merge.zh.png');
+
+  async function shot(name: string) {
+    await imagesLoaded(page);
+    await page.screenshot({ path: testInfo.outputPath(name) });
+  }
 });

@@ -268,7 +268,7 @@ export function PersonPage({
       </div>
       <div className="pp-toolbar" role="toolbar" aria-label={t('people.faces.toolbar')}>
         <span className="pp-selcount">
-          {tn('people.faces.count', { n: <strong data-testid="person-faces-count">{formatCount(count)}</strong> })}
+          {tn('people.faces.count', { n: <strong data-testid="person-faces-count">{faces.total === null ? '…' : formatCount(count)}</strong> })}
         </span>
         <span className="pp-selcount" data-testid="faces-selected" data-n={n} aria-live="polite">
           {n > 0 ? tn('people.faces.selected', { n: <strong>{n}</strong> }) : t('people.faces.hint')}
