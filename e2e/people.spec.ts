@@ -254,6 +254,36 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 4 });
   await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '0');
 
+  // A decision the services refuse (merging confirmed staff with a confirmed visitor) is shown, and nothing is
+  // lost: the selection and the counts stay. Undo takes the visitor mark back.
+  await row(page, p3.label).click();
+  await page.keyboard.press('v');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 2, decisions: 5 });
+  await row(page, p5.label).click();
+  await row(page, p3.label).click({ modifiers: ['Control'] });
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('people-review-error')).toHaveAttribute('data-error-code', 'identities.badReview');
+  await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '2');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 2, decisions: 5 });
+  await shot('people-error.zh.png');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 1, decisions: 4 });
+  await expect(page.getByTestId('people-review-error')).toHaveCount(0);
+  await expect(row(page, p3.label)).toHaveAttribute('data-role', 'unknown');
+
+  // The role filter shows the staff alone; the shortcut help opens with ?.
+  await page.getByTestId('people-role-filter').selectOption('staff');
+  await expect(page.getByTestId('person-row')).toHaveCount(1);
+  await expect(page.getByTestId('person-row')).toHaveAttribute('data-label', p5.label);
+  await page.getByTestId('people-role-filter').selectOption('all');
+  await expect(page.getByTestId('person-row')).toHaveCount(identities);
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('people-help')).toContainText('Ctrl+Shift+Z');
+  await shot('people-help.zh.png');
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('people-help')).toHaveCount(0);
+
   // Move a face to another person picked by label: the counts of people stay, the captures move; then undo it.
   await row(page, p3.label).getByTestId('person-open').click();
   await page.getByTestId('face-tile').first().click({ modifiers: ['Control'] });
@@ -335,11 +365,19 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await expectHeader(page, want);
   expect(await rows(page)).toEqual(settled);
 
-  // Export: the path written, one row per face.
+  // Export: the path written, one row per face (every photo here has one face), each with its person and role.
   await page.getByTestId('people-export-csv').click();
+  const faces = johns.truth.size + bbt.truth.size;
+  await expect(page.getByTestId('people-exported')).toContainText(`已导出 ${faces} 行`);
   const written = (await page.getByTestId('people-export-path').textContent())!;
-  expect(fs.existsSync(written)).toBe(true);
-  expect(written).toContain(`${path.sep}exports${path.sep}`);
+  expect(written).toMatch(/[\\/]exports[\\/]identities-[^\\/]+\.csv$/u);
+  const csv = fs.readFileSync(written, 'utf8').replace(/^\uFEFF/u, '').trim().split(/\r?\n/u);
+  expect(csv).toHaveLength(faces + 1);
+  expect(csv.filter((line) => line.includes(p5.label)).every((line) => line.includes('staff'))).toBe(true);
+  expect(csv.filter((line) => line.includes(p5.label))).toHaveLength(11);
+  await page.getByTestId('people-export-xlsx').click();
+  await expect(page.getByTestId('people-export-path')).toHaveText(/\.xlsx$/u);
+  expect(fs.statSync((await page.getByTestId('people-export-path').textContent())!).size).toBeGreaterThan(0);
 
   // The overview says what the People screen says.
   await page.getByTestId('people-back').click();
