@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Stats } from '../../../shared/api';
 import { useBridge } from '../bridge/context';
 import { useT } from '../i18n/context';
@@ -20,6 +20,9 @@ import { HeatMapView } from './findings/HeatMapView';
 import { PlatformView } from './findings/PlatformView';
 import { TimelineView } from './findings/TimelineView';
 import './findings/findings.css';
+
+/** Where the page was scrolled when the analyst left it for a drill-down, by case. */
+const scrollTops = new Map<string, number>();
 
 export function CaseOverview({
   caseId,
@@ -53,7 +56,30 @@ export function CaseOverview({
   }, [reloadStats, reloadDetail, reloadFaces]);
 
   const info = detail.data?.info;
-  const findings = useMemo(() => ({ caseId, caseNumber: info?.number ?? '', onDrill }), [caseId, info?.number, onDrill]);
+  // Leaving for the captures behind a bar and coming back returns to the same place on the page.
+  const leave = useCallback(() => {
+    const main = document.getElementById('main');
+    if (main) scrollTops.set(caseId, main.scrollTop);
+  }, [caseId]);
+  const drill = useCallback((d: Drill) => {
+    leave();
+    onDrill(d);
+  }, [leave, onDrill]);
+  const openDay = useCallback((date: string) => {
+    leave();
+    onOpenDay(date);
+  }, [leave, onOpenDay]);
+  const findings = useMemo(() => ({ caseId, caseNumber: info?.number ?? '', onDrill: drill }), [caseId, info?.number, drill]);
+  const statsReady = stats.data !== undefined;
+  useEffect(() => {
+    const top = scrollTops.get(caseId);
+    const main = document.getElementById('main');
+    if (!statsReady || top === undefined || !main) return;
+    scrollTops.delete(caseId);
+    // After the charts below have laid out (they size themselves on the next frames).
+    const timer = setTimeout(() => main.scrollTo({ top }), 120);
+    return () => clearTimeout(timer);
+  }, [caseId, statsReady]);
 
   return (
     <section className="screen">
@@ -120,7 +146,7 @@ export function CaseOverview({
       {stats.loading && !stats.data && <Loading />}
       {stats.data && (
         <FindingsContext.Provider value={findings}>
-          <StatsView stats={stats.data} onOpenDay={onOpenDay} />
+          <StatsView stats={stats.data} onOpenDay={openDay} />
         </FindingsContext.Provider>
       )}
 

@@ -4,6 +4,7 @@ import type { Stats } from '../../../shared/api';
 import { fillCalendarDays } from '../../../shared/calendarDays';
 import { useT } from '../i18n/context';
 import { formatCount, formatDate } from '../i18n/format';
+import { usePrintWidth } from './findings/usePrintWidth';
 
 type Day = Stats['perDay'][number];
 
@@ -70,6 +71,7 @@ export const PerDayChart = memo(function PerDayChart({
   onOpenDay: (date: string) => void;
 }) {
   const { t, lang } = useT();
+  const printWidth = usePrintWidth();
   const tickDate = (d: string) => (d.length >= 10 ? d.slice(5) : d);
   // Every calendar day of the period, so closed days and camera outages show as gaps, not vanish.
   const days = useMemo(() => fillCalendarDays(perDay, (date) => ({ date, captures: 0, persons: null, visitors: null })), [perDay]);
@@ -77,7 +79,7 @@ export const PerDayChart = memo(function PerDayChart({
   const labels = { captures: t('chart.captures'), persons: t('findings.perDay.persons'), visitors: t('findings.perDay.visitors') };
   return (
     <div className="chart-box findings-chart" data-testid="per-day-chart" aria-label={t('chart.aria', { n: perDay.length })} role="figure">
-      <ResponsiveContainer width="100%" height={300}>
+      <ResponsiveContainer width={printWidth} height={300}>
         <ComposedChart data={days} margin={{ top: 8, right: withVisitors ? 8 : 16, bottom: 4, left: 0 }} barCategoryGap="15%">
           <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
           <XAxis

@@ -11,6 +11,7 @@ import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { useFindingsCase } from './FindingsContext';
 import { ProvenanceTip } from './ProvenanceTip';
+import { usePrintWidth } from './usePrintWidth';
 
 type Camera = Stats['cameras'][number];
 
@@ -42,6 +43,7 @@ function CameraBar(props: BarShapeProps & { zones: readonly string[] }) {
 export const CameraZoneView = memo(function CameraZoneView({ stats }: { stats: Stats }) {
   const { t, lang } = useT();
   const { onDrill } = useFindingsCase();
+  const printWidth = usePrintWidth();
   const zones = stats.zones.map((z) => z.zone);
   const zoneName = (zone: string) => zone || t('findings.zone.none');
   const time = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : t('common.none'));
@@ -52,7 +54,7 @@ export const CameraZoneView = memo(function CameraZoneView({ stats }: { stats: S
       <ChartPanel name="cameras" title={t('findings.cameras.heading')} hint={t('findings.cameras.hint')} provenance={stats.provenance.cameras}>
         {() => (
           <div className="chart-box findings-chart" style={{ minHeight: height }} data-testid="camera-chart" role="figure" aria-label={t('findings.cameras.heading')}>
-            <ResponsiveContainer width="100%" height={height}>
+            <ResponsiveContainer width={printWidth} height={height}>
               <BarChart data={stats.cameras} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
                 <CartesianGrid strokeDasharray="2 3" horizontal={false} stroke="#d5dbe3" />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => formatCount(v)} />

@@ -14,6 +14,7 @@ import { formatCount } from '../../i18n/format';
 import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { useFindingsCase } from './FindingsContext';
+import { usePrintWidth } from './usePrintWidth';
 
 /** Rows top to bottom: Monday … Sunday (weekday numbers as SQLite's %w gives them, 0 = Sunday). */
 export const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -42,9 +43,10 @@ const CORNERS = [{ x: 0, y: 0 }, { x: 23, y: 6 }];
 
 const HeatChart = memo(function HeatChart({ map }: { map: HeatMap }) {
   const { t } = useT();
+  const printWidth = usePrintWidth();
   return (
     <div className="chart-box findings-chart heat-box" data-testid="heatmap-chart" role="figure" aria-label={t('findings.heat.heading')}>
-      <ResponsiveContainer width="100%" height={260}>
+      <ResponsiveContainer width={printWidth} height={260}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={[-0.5, 23.5]} ticks={Array.from({ length: 24 }, (_, h) => h)} interval={0}
             tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(h: number) => String(h)} tickLine={false} />

@@ -18,6 +18,7 @@ import { ScaleProbe, useDragZoom, type Span } from './dragZoom';
 import { TableExport } from './ExportButtons';
 import { FindingsContext, useFindingsCase, type Drill } from './FindingsContext';
 import { zonedDateTime } from './zonedTime';
+import { usePrintWidth } from './usePrintWidth';
 
 const ROLE_KEYS: Record<string, DictKey> = { staff: 'visits.role.staff', visitor: 'visits.role.visitor', unknown: 'visits.role.unknown' };
 
@@ -137,6 +138,7 @@ function VisitsPanels({ visits, timezone }: { visits: PersonVisits; timezone: st
 const VisitChart = memo(function VisitChart({ visits, timezone, span, onZoom }: { visits: PersonVisits; timezone: string; span: Span | null; onZoom: (s: Span) => void }) {
   const { t } = useT();
   const zoom = useDragZoom(onZoom);
+  const printWidth = usePrintWidth();
   const cameras = useMemo(() => [...new Set(visits.captures.map((c) => c.cameraId))].sort(), [visits]);
   const first = visits.captures[0]?.ms ?? 0;
   const last = visits.captures.at(-1)?.ms ?? first;
@@ -149,7 +151,7 @@ const VisitChart = memo(function VisitChart({ visits, timezone, span, onZoom }: 
   return (
     <div className="chart-box findings-chart" style={{ minHeight: height }} data-testid="visits-chart" role="figure" aria-label={t('visits.chart', { label: visits.person.label })} {...zoom.handlers}>
       {zoom.selection}
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width={printWidth} height={height}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={domain} allowDataOverflow tickCount={8} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={tick} />
           <YAxis type="number" dataKey="y" domain={[-0.5, cameras.length - 0.5]} reversed ticks={cameras.map((_, i) => i)} interval={0} width={64}

@@ -16,6 +16,7 @@ import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { useFindingsCase } from './FindingsContext';
 import { ProvenanceTip } from './ProvenanceTip';
+import { usePrintWidth } from './usePrintWidth';
 
 const ROW_KEYS: Record<string, DictKey> = {
   persons: 'platform.row.persons',
@@ -84,9 +85,10 @@ const PlatformChart = memo(function PlatformChart({ cmp }: { cmp: PlatformCompar
   const { t, lang } = useT();
   const data = useMemo(() => cmp.perDay, [cmp]);
   const withPersons = cmp.perDay.some((d) => d.persons !== null);
+  const printWidth = usePrintWidth();
   return (
     <div className="chart-box findings-chart" data-testid="platform-chart" role="figure" aria-label={t('findings.platform.chart')}>
-      <ResponsiveContainer width="100%" height={240}>
+      <ResponsiveContainer width={printWidth} height={240}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
           <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(5)} minTickGap={24} tick={{ fontSize: 11, fill: '#4b5563' }} />

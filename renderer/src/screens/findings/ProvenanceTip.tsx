@@ -15,7 +15,7 @@ export function ProvenanceTip({ provenance, children, testId }: { provenance: Pr
     <span
       className="prov-anchor"
       tabIndex={0}
-      aria-describedby={id}
+      aria-describedby={open ? id : undefined}
       data-testid={testId}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
@@ -23,9 +23,12 @@ export function ProvenanceTip({ provenance, children, testId }: { provenance: Pr
       onBlur={() => setOpen(false)}
     >
       {children}
-      <span id={id} role="tooltip" className={open ? 'prov-tip open' : 'prov-tip'}>
-        <ProvenanceText provenance={provenance} />
-      </span>
+      {/* Only in the page while shown, so the figure's own text stays the figure. */}
+      {open && (
+        <span id={id} role="tooltip" className="prov-tip open">
+          <ProvenanceText provenance={provenance} />
+        </span>
+      )}
     </span>
   );
 }

@@ -18,14 +18,26 @@ import { zoneColour } from './CameraZoneView';
 import { ScaleProbe, useDragZoom, type Span } from './dragZoom';
 import { useFindingsCase } from './FindingsContext';
 import { zonedDateTime, zonedTick } from './zonedTime';
+import { usePrintWidth } from './usePrintWidth';
 
 const ROW = 26;
+
+const lastSpan = new Map<string, Span>();
 
 export function TimelineView({ stats }: { stats: Stats }) {
   const bridge = useBridge();
   const { caseId } = useFindingsCase();
   const { t } = useT();
-  const [span, setSpan] = useState<Span | null>(null);
+  // The zoom outlives the view, so coming back from the captures of a cell shows the same span.
+  const [span, setSpanState] = useState<Span | null>(() => lastSpan.get(caseId) ?? null);
+  const setSpan = useCallback(
+    (next: Span | null) => {
+      if (next) lastSpan.set(caseId, next);
+      else lastSpan.delete(caseId);
+      setSpanState(next);
+    },
+    [caseId],
+  );
   const data = useApi(() => bridge.call('findings.timeline', { caseId, ...(span ?? {}), buckets: 240 }), [bridge, caseId, span?.fromMs, span?.toMs]);
   const timeline = data.data;
   const zoomOut = () => {
@@ -54,7 +66,7 @@ export function TimelineView({ stats }: { stats: Stats }) {
             {t('findings.timeline.out')}
           </button>
           {timeline && (
-            <span className="muted small" data-testid="timeline-span" data-bucket-ms={timeline.bucketMs}>
+            <span className="muted small" data-testid="timeline-span" data-bucket-ms={timeline.bucketMs} data-from-ms={timeline.fromMs} data-to-ms={timeline.toMs}>
               {t('findings.timeline.span', {
                 from: zonedDateTime(timeline.fromMs, timeline.timezone),
                 to: zonedDateTime(timeline.toMs, timeline.timezone),
@@ -99,11 +111,12 @@ const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: {
     [onDrill, rows, rowOf, timeline, t],
   );
   const zoom = useDragZoom(onZoom);
+  const printWidth = usePrintWidth();
   return (
     <div className="chart-box findings-chart timeline-box" style={{ minHeight: height }} data-testid="timeline-chart" role="figure"
       aria-label={t('findings.timeline.heading')} {...zoom.handlers}>
       {zoom.selection}
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width={printWidth} height={height}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={[timeline.fromMs, timeline.toMs]} allowDataOverflow scale="linear"
             tickCount={8} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => zonedTick(v, timeline.timezone, timeline.bucketMs)} />
@@ -148,7 +161,7 @@ function TimelineCells({ timeline, rowOf, zones, onCell }: {
             className="timeline-cell"
             x={x0}
             y={cy - rowHeight / 2}
-            width={Math.max(x1 - x0 - 0.5, 1.5)}
+            width={Math.max(x1 - x0 - 0.5, 3)}
             height={rowHeight}
             fill={zoneColour(zones, zoneOf.get(cell.cameraId) ?? '')}
             fillOpacity={opacity}

@@ -9,15 +9,15 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/gu, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** The chart's main SVG (Recharts draws one per chart; legends and tooltips are HTML beside it). */
+/** The chart's main SVG: the wrapper's own (legend icons are small SVGs of the same class inside the legend). */
 export function chartSvg(container: HTMLElement): SVGSVGElement | null {
-  return container.querySelector<SVGSVGElement>('svg.recharts-surface') ?? container.querySelector('svg');
+  return container.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ?? container.querySelector('svg');
 }
 
 export function svgWithHeading(svg: SVGSVGElement, heading: { caseNumber: string; title: string; note?: string }): { text: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
-  const width = Math.round(Number(svg.getAttribute('width')) || box.width);
-  const height = Math.round(Number(svg.getAttribute('height')) || box.height);
+  const width = Math.round(box.width || Number(svg.getAttribute('width')));
+  const height = Math.round(box.height || Number(svg.getAttribute('height')));
   const inner = new XMLSerializer().serializeToString(svg);
   const note = heading.note ? `<text x="12" y="${HEAD - 8}" font-size="11" fill="#4b5563">${escapeXml(heading.note)}</text>` : '';
   const text = `<?xml version="1.0" encoding="UTF-8"?>
