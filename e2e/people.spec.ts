@@ -17,6 +17,15 @@ test.beforeAll(async () => {
   host = await startHost();
 });
 test.afterAll(() => host?.stop());
+// An exception in the page fails the test, with its message (a blank screen alone says nothing).
+const pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors.length = 0;
+  page.on('pageerror', (e) => pageErrors.push(`${e.message}\n${e.stack ?? ''}`));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
 
 interface Labelled {
   dir: string;

@@ -155,7 +155,7 @@ export const peopleZh = {
   'people.staff.confirmed': '已确认',
 
   'people.key.merge': '合并选中的人员',
-  'people.key.split': '把选中的人脸拆分为新人员（人员详情页）',
+  'people.key.split': '人员详情页：选中的人脸拆分为新人员',
   'people.key.staff': '标为员工',
   'people.key.visitor': '标为访客',
   'people.key.unknown': '标为未定',

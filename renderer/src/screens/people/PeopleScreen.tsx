@@ -353,22 +353,22 @@ function SummaryBar({ s }: { s: Summary }) {
   );
 }
 
-const SHORTCUTS: Array<[string, DictKey]> = [
-  ['M', 'people.key.merge'],
-  ['S', 'people.key.split'],
-  ['T', 'people.key.staff'],
-  ['V', 'people.key.visitor'],
-  ['U', 'people.key.unknown'],
-  ['N', 'people.key.notSame'],
-  ['A / R', 'people.key.acceptReject'],
-  ['↑ ↓ ← →', 'people.key.arrows'],
-  ['Ctrl/⌘ + click · Shift + click', 'people.key.select'],
-  ['Space', 'people.key.space'],
-  ['Enter', 'people.key.enter'],
-  ['Ctrl+Z', 'people.key.undo'],
-  ['Ctrl+Shift+Z · Ctrl+Y', 'people.key.redo'],
-  ['Esc', 'people.key.esc'],
-  ['?', 'people.key.help'],
+const SHORTCUTS: Array<[string[], DictKey]> = [
+  [['M'], 'people.key.merge'],
+  [['S'], 'people.key.split'],
+  [['T'], 'people.key.staff'],
+  [['V'], 'people.key.visitor'],
+  [['U'], 'people.key.unknown'],
+  [['N'], 'people.key.notSame'],
+  [['A', 'R'], 'people.key.acceptReject'],
+  [['↑', '↓', '←', '→'], 'people.key.arrows'],
+  [['Ctrl/⌘+Click', 'Shift+Click'], 'people.key.select'],
+  [['Space'], 'people.key.space'],
+  [['Enter'], 'people.key.enter'],
+  [['Esc'], 'people.key.esc'],
+  [['Ctrl+Z'], 'people.key.undo'],
+  [['Ctrl+Shift+Z', 'Ctrl+Y'], 'people.key.redo'],
+  [['?'], 'people.key.help'],
 ];
 
 function ShortcutHelp({ onClose }: { onClose: () => void }) {
@@ -382,10 +382,12 @@ function ShortcutHelp({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <dl>
-        {SHORTCUTS.map(([k, d]) => (
-          <div key={k}>
+        {SHORTCUTS.map(([keys, d]) => (
+          <div key={d}>
             <dt>
-              <kbd>{k}</kbd>
+              {keys.map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
             </dt>
             <dd>{t(d)}</dd>
           </div>
