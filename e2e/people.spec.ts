@@ -397,6 +397,11 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('sum-range')).toContainText('about');
   await shot('people-rerun.en.png');
+  await row(page, p5.label).getByTestId('person-open').click();
+  await expect(page.getByTestId('person-role-staff')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('person-faces-count')).toHaveText('11');
+  await expect(page.getByTestId('person-timeline')).toHaveAttribute('data-days', '4');
+  await shot('person.en.png');
 });
 
 test('hundreds of people and a person with hundreds of faces scroll as virtualised lists', async ({ page }, testInfo) => {
