@@ -3,7 +3,7 @@
  * as smoothly as ten. Rows are selected like files (click, Ctrl/Cmd-click, Shift-click, checkbox) and the
  * selection is merged, given a role, or two of them declared not the same person.
  */
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PersonItem, PersonRole } from '../../../../shared/identitiesApi';
 import { useBridge } from '../../bridge/context';
@@ -83,9 +83,10 @@ export function PersonList({
     keepOnly((id) => ids.has(id));
   }, [loaded, paged.total, keepOnly]);
 
+  const byId = useMemo(() => new Map(loaded.map((p) => [p.id, p])), [loaded]);
   const selected = [...sel.ids];
-  const selectedPeople = selected.map((id) => loaded.find((p) => p.id === id)).filter((p): p is PersonItem => Boolean(p));
-  const labelOf = (id: number) => loaded.find((p) => p.id === id)?.label ?? `#${id}`;
+  const selectedPeople = selected.map((id) => byId.get(id)).filter((p): p is PersonItem => Boolean(p));
+  const labelOf = (id: number) => byId.get(id)?.label ?? `#${id}`;
 
   const merge = async () => {
     if (selected.length < 2 || busy) return;

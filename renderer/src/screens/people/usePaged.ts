@@ -16,7 +16,7 @@ export interface Paged<T> {
   retry(): void;
   /** Forgets every page and reads the list again (the old rows stay on screen until the new ones arrive). */
   reload(): void;
-  /** Every row loaded so far, in order (for range selection and lookups). */
+  /** Every row loaded so far, in order (for lookups); the same array until a page arrives or the list is reset. */
   loaded(): T[];
 }
 
@@ -32,6 +32,9 @@ export function usePaged<T>(
   const stale = useRef(new Map<number, T[]>());
   const inflight = useRef(new Set<number>());
   const generation = useRef(0);
+  /** Bumped whenever the loaded pages change, so `loaded()` can hand back the same array until then. */
+  const version = useRef(0);
+  const loadedCache = useRef<{ version: number; rows: T[] }>({ version: -1, rows: [] });
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
 
@@ -46,6 +49,7 @@ export function usePaged<T>(
           inflight.current.delete(page);
           pages.current.set(page, res.items);
           stale.current.delete(page);
+          version.current++;
           setTotal(res.total);
           setError(null);
           bump();
@@ -66,6 +70,7 @@ export function usePaged<T>(
       stale.current = keepOld ? new Map([...stale.current, ...pages.current]) : new Map();
       pages.current = new Map();
       inflight.current = new Set();
+      version.current++;
       load(0);
     },
     [load],
@@ -106,10 +111,12 @@ export function usePaged<T>(
   const reload = useCallback(() => reset(true), [reset]);
 
   const loaded = useCallback(() => {
-    const out: T[] = [];
+    if (loadedCache.current.version === version.current) return loadedCache.current.rows;
+    const rows: T[] = [];
     const keys = [...pages.current.keys()].sort((a, b) => a - b);
-    for (const k of keys) out.push(...pages.current.get(k)!);
-    return out;
+    for (const k of keys) rows.push(...pages.current.get(k)!);
+    loadedCache.current = { version: version.current, rows };
+    return rows;
   }, []);
 
   return { total, get, ensure, error, retry, reload, loaded };
