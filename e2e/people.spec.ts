@@ -460,8 +460,18 @@ test('hundreds of people and a person with hundreds of faces scroll as virtualis
   await page.locator('.pp-faces-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(page.locator(`[data-testid="face-tile"][data-index="${faces - 1}"]`)).toBeVisible();
 
-  // Staff suggestions name exactly the sample's staff (each seen on most days).
+  // Clustering again (the same faces, no decisions): progress while it runs, then a new run with the same count.
   await page.getByTestId('person-back').click();
+  const runBefore = await page.getByTestId('people-summary').getAttribute('data-run-id');
+  await page.getByTestId('people-recluster-tool').click();
+  if (await page.getByTestId('cluster-progress-box').waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) {
+    await page.screenshot({ path: testInfo.outputPath('people-clustering.zh.png') });
+  }
+  await expect(page.getByTestId('people-summary')).not.toHaveAttribute('data-run-id', runBefore!, { timeout: 120_000 });
+  await expect(page.getByTestId('cluster-progress-box')).toHaveCount(0);
+  await expect(page.getByTestId('sum-persons')).toHaveText(String(persons));
+
+  // Staff suggestions name exactly the sample's staff (each seen on most days).
   await page.getByTestId('people-tab-staff').click();
   await expect(page.getByTestId('staff-suggestion')).toHaveCount(truth.staff);
   await shot('people-large-staff.zh.png');

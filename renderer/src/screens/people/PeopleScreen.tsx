@@ -107,7 +107,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
   };
   const step = async (which: 'undo' | 'redo') => {
     const what = which === 'undo' ? s?.undo : s?.redo;
-    if (!what || busy) return;
+    if (!what || busy || running) return;
     setBusy(true);
     setError(null);
     try {
@@ -163,7 +163,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
               type="button"
               className="btn btn-small"
               data-testid="people-undo"
-              disabled={!s?.undo || busy}
+              disabled={!s?.undo || busy || running}
               title={s?.undo ? t('people.undo.title', { what: decisionText(s.undo) }) : t('people.undo.none')}
               onClick={() => void step('undo')}
             >
@@ -174,7 +174,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
               type="button"
               className="btn btn-small"
               data-testid="people-redo"
-              disabled={!s?.redo || busy}
+              disabled={!s?.redo || busy || running}
               title={s?.redo ? t('people.redo.title', { what: decisionText(s.redo) }) : t('people.redo.none')}
               onClick={() => void step('redo')}
             >
@@ -276,7 +276,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
               caseId={caseId}
               rev={rev}
               active={personId === null && tab === 'list'}
-              busy={busy}
+              busy={busy || running}
               view={view}
               onView={setView}
               review={review}
@@ -286,7 +286,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
               caseId={caseId}
               rev={rev}
               active={personId === null && tab === 'merge'}
-              busy={busy}
+              busy={busy || running}
               review={review}
               onOpen={openPerson}
               onTotal={setMergeTotal}
@@ -295,7 +295,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
               caseId={caseId}
               rev={rev}
               active={personId === null && tab === 'staff'}
-              busy={busy}
+              busy={busy || running}
               review={review}
               onOpen={openPerson}
               onTotal={setStaffTotal}
@@ -306,7 +306,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
                 caseId={caseId}
                 personId={personId}
                 rev={rev}
-                busy={busy}
+                busy={busy || running}
                 review={review}
                 onBack={closePerson}
                 onOpenPerson={openPerson}
