@@ -440,6 +440,20 @@ test('hundreds of people and a person with hundreds of faces scroll as virtualis
   await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '10');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '0');
+  // The keyboard: ↓ moves, Shift+↓ extends the selection from the last clicked row, Enter opens the row in hand.
+  await page.getByTestId('person-row').nth(2).click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  // Rows 3 to 6: from the clicked row to the row in hand.
+  await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '4');
+  const sixth = await page.locator('[data-testid="person-row"][data-index="5"]').getAttribute('data-label');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('person-page')).toHaveAttribute('data-label', sixth!);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('person-page')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '0');
 
   // The end of the list: the last people, fewest captures, fetched on demand.
   await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
@@ -478,6 +492,22 @@ test('hundreds of people and a person with hundreds of faces scroll as virtualis
   await page.getByTestId('people-tab-merge').click();
   await expect(page.getByTestId('merge-suggestion').first()).toBeVisible();
   await shot('people-large-merge.zh.png');
+  // ↓↓ to the third pair, R rejects it (recorded, no count changes, the pair leaves the list); Ctrl+Z brings it back.
+  const suggestions = Number(await page.getByTestId('merge-suggestions-total').textContent());
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = page.getByTestId('merge-suggestion').nth(2);
+  await expect(third).toHaveAttribute('aria-selected', 'true');
+  const pair = [await third.getAttribute('data-a'), await third.getAttribute('data-b')];
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('merge-suggestions-total')).toHaveText(String(suggestions - 1));
+  await expect(page.getByTestId('sum-decisions')).toHaveText('1');
+  await expect(page.getByTestId('sum-persons')).toHaveText(String(persons));
+  await expect(page.locator(`[data-testid="merge-suggestion"][data-a="${pair[0]}"][data-b="${pair[1]}"]`)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('merge-suggestions-total')).toHaveText(String(suggestions));
+  await expect(page.getByTestId('sum-decisions')).toHaveText('0');
+  await expect(page.locator(`[data-testid="merge-suggestion"][data-a="${pair[0]}"][data-b="${pair[1]}"]`)).toHaveCount(1);
 
   async function shot(name: string) {
     await imagesLoaded(page);
