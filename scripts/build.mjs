@@ -25,6 +25,9 @@ if (only !== 'renderer') {
     build({ ...common, format: 'esm', entryPoints: { 'electron/bench': 'electron/bench/bench.ts', 'electron/benchImport': 'electron/bench/benchImport.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' }, packages: 'external',
       // ESM output for top-level await; the CJS globals the services use are supplied here.
       banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));" } }),
+    // bench:findings (issue 6): ESM for top-level await, with the same CJS globals as the benches above.
+    build({ ...common, format: 'esm', entryPoints: { 'electron/benchFindings': 'electron/bench/benchFindings.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' }, packages: 'external',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));" } }),
     // The face engine's worker thread, and its benchmark and evaluation (next to the CLI so they find the worker).
     build({ ...common, entryPoints: { 'electron/faceWorker': 'electron/faces/analysisWorker.ts', 'electron/benchFaces': 'electron/bench/benchFaces.ts', 'electron/evalFaces': 'electron/bench/evalFaces.ts',
       'electron/evalIdentities': 'electron/bench/evalIdentities.ts', 'electron/benchIdentities': 'electron/bench/benchIdentities.ts' },

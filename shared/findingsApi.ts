@@ -5,6 +5,8 @@
  * not import shared/api.ts back.
  */
 import { z } from 'zod';
+// Type only (erased at run time): shared/api.ts imports this file for its values, never the other way round.
+import type { Stats } from './api';
 import { call, caseRef } from './apiParts';
 
 /**
@@ -134,7 +136,18 @@ export type PlatformComparison = z.infer<typeof PlatformComparison>;
 export const ExportTable = z.enum(['headline', 'perDay', 'cameras', 'zones', 'heatmap', 'platform', 'visits', 'captures']);
 export type ExportTable = z.infer<typeof ExportTable>;
 
+/** Everything the case overview draws, from one connection and one copy of the working set (electron/findings/workingSet.ts). */
+export const FindingsOverview = z.object({
+  stats: z.custom<Stats>(),
+  heatmap: HeatMap,
+  timeline: Timeline,
+  platform: PlatformComparison,
+});
+export type FindingsOverview = z.infer<typeof FindingsOverview>;
+
 export const findingsContract = {
+  /** The overview's figures and charts in one call: stats.get's figures, the heat map, the whole-period timeline, the platform comparison. */
+  'findings.overview': call(caseRef, FindingsOverview),
   /** The captures behind a bar or cell of any findings chart, a page at a time, in time order. */
   'findings.captures': call(
     caseRef.extend({ filter: CaptureFilter, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(2000).default(200) }),

@@ -4,7 +4,8 @@
  */
 import type { Stats } from '../../shared/api';
 import type { FigureLog } from './figureLog';
-import { PERSON_CAPTURES } from './identityState';
+import { CAMERA_DAYS, PERSON_CAPTURES } from './workingSet';
+import { isoAtFor } from './isoAt';
 
 type Camera = Stats['cameras'][number];
 type Zone = Stats['zones'][number];
@@ -14,33 +15,33 @@ interface Span {
   lastMs: number | null;
 }
 
-export function cameraFigures(log: FigureLog): Camera[] {
+export function cameraFigures(log: FigureLog, timezone: string): Camera[] {
   const rows = log.all<{ id: string; name: string; zone: string; captures: number; activeDays: number } & Span>(
     ['cameras'],
-    `SELECT cam.id AS id, cam.name AS name, cam.zone AS zone, COUNT(c.id) AS captures,
-            COUNT(DISTINCT c.local_date) AS activeDays, MIN(c.captured_ms) AS firstMs, MAX(c.captured_ms) AS lastMs
-       FROM cameras cam LEFT JOIN captures c ON c.camera_id = cam.id
+    `SELECT cam.id AS id, cam.name AS name, cam.zone AS zone, COALESCE(SUM(d.n), 0) AS captures,
+            COUNT(d.local_date) AS activeDays, MIN(d.first) AS firstMs, MAX(d.last) AS lastMs
+       FROM cameras cam LEFT JOIN ${CAMERA_DAYS} d ON d.camera_id = cam.id
       GROUP BY cam.id ORDER BY cam.id`,
   );
-  const at = isoAt(log, 'camera_id');
+  const at = isoAtFor(log.db, timezone);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
     zone: r.zone,
     captures: r.captures,
-    first: r.firstMs === null ? null : at(r.id, r.firstMs),
-    last: r.lastMs === null ? null : at(r.id, r.lastMs),
+    first: at(r.firstMs),
+    last: at(r.lastMs),
     activeDays: r.activeDays,
   }));
 }
 
 /** Zones from the cameras' zone (区域 in the sheet); cameras without one make the zone ''. */
-export function zoneFigures(log: FigureLog, withPersons: boolean): Zone[] {
+export function zoneFigures(log: FigureLog, timezone: string, withPersons: boolean): Zone[] {
   const rows = log.all<{ zone: string; cameras: number; captures: number; activeDays: number } & Span>(
     ['zones'],
-    `SELECT cam.zone AS zone, COUNT(DISTINCT cam.id) AS cameras, COUNT(c.id) AS captures,
-            COUNT(DISTINCT c.local_date) AS activeDays, MIN(c.captured_ms) AS firstMs, MAX(c.captured_ms) AS lastMs
-       FROM cameras cam LEFT JOIN captures c ON c.camera_id = cam.id
+    `SELECT cam.zone AS zone, COUNT(DISTINCT cam.id) AS cameras, COALESCE(SUM(d.n), 0) AS captures,
+            COUNT(DISTINCT d.local_date) AS activeDays, MIN(d.first) AS firstMs, MAX(d.last) AS lastMs
+       FROM cameras cam LEFT JOIN ${CAMERA_DAYS} d ON d.camera_id = cam.id
       GROUP BY cam.zone ORDER BY captures DESC, cam.zone`,
   );
   const persons = new Map<string, number>();
@@ -48,31 +49,21 @@ export function zoneFigures(log: FigureLog, withPersons: boolean): Zone[] {
     const personRows = log.all<{ zone: string; persons: number }>(
       ['zones.persons'],
       `SELECT cam.zone AS zone, COUNT(DISTINCT pc.person_id) AS persons
-         FROM (${PERSON_CAPTURES}) pc JOIN captures c ON c.id = pc.capture_id JOIN cameras cam ON cam.id = c.camera_id
+         FROM ${PERSON_CAPTURES} pc JOIN cameras cam ON cam.id = pc.camera_id
         GROUP BY cam.zone`,
       {},
       { persons: true },
     );
     for (const r of personRows) persons.set(r.zone, r.persons);
   }
-  const at = isoAt(log, 'zone');
+  const at = isoAtFor(log.db, timezone);
   return rows.map((r) => ({
     zone: r.zone,
     cameras: r.cameras,
     captures: r.captures,
-    first: r.firstMs === null ? null : at(r.zone, r.firstMs),
-    last: r.lastMs === null ? null : at(r.zone, r.lastMs),
+    first: at(r.firstMs),
+    last: at(r.lastMs),
     activeDays: r.activeDays,
     persons: withPersons ? (persons.get(r.zone) ?? 0) : null,
   }));
-}
-
-/** The stored ISO time (with the case zone's offset) of the capture at an instant on a camera or in a zone. */
-function isoAt(log: FigureLog, by: 'camera_id' | 'zone'): (key: string, ms: number) => string | null {
-  const stmt = log.db.prepare(
-    by === 'camera_id'
-      ? 'SELECT captured_at AS at FROM captures WHERE camera_id = ? AND captured_ms = ? LIMIT 1'
-      : 'SELECT c.captured_at AS at FROM captures c JOIN cameras cam ON cam.id = c.camera_id WHERE cam.zone = ? AND c.captured_ms = ? LIMIT 1',
-  );
-  return (key, ms) => (stmt.get(key, ms) as { at: string } | undefined)?.at ?? null;
 }

@@ -3,6 +3,7 @@
  * videos, faces, authentication records.
  */
 import type { FigureLog } from './figureLog';
+import { CAPTURES } from './workingSet';
 
 export interface CaptureFigures {
   captures: number;
@@ -17,15 +18,18 @@ export interface CaptureFigures {
 }
 
 export function captureFigures(log: FigureLog): CaptureFigures {
-  const totals = log.get<{ captures: number; days: number; without_image: number | null }>(
-    ['captures', 'daysActive', 'capturesWithoutImage'],
-    `SELECT COUNT(*) AS captures, COUNT(DISTINCT local_date) AS days,
-            SUM(CASE WHEN image_sha256 IS NULL THEN 1 ELSE 0 END) AS without_image
-       FROM captures`,
+  // One query per figure, each answered from an index (captures_day, captures_image) rather than the rows.
+  const { captures } = log.get<{ captures: number }>(['captures'], 'SELECT COUNT(*) AS captures FROM captures');
+  const { days } = log.get<{ days: number }>(['daysActive'], 'SELECT COUNT(DISTINCT local_date) AS days FROM captures');
+  const { withoutImage } = log.get<{ withoutImage: number }>(
+    ['capturesWithoutImage'],
+    'SELECT COUNT(*) AS withoutImage FROM captures WHERE image_sha256 IS NULL',
+    {},
+    { note: 'capture records whose image was named in a sheet but absent from the archive' },
   );
-  // The bare column next to MIN/MAX is the row holding that extreme (SQLite guarantees it for a lone MIN or MAX).
-  const first = log.get<{ at: string | null }>(['period.first'], 'SELECT MIN(captured_ms) AS ms, captured_at AS at FROM captures');
-  const last = log.get<{ at: string | null }>(['period.last'], 'SELECT MAX(captured_ms) AS ms, captured_at AS at FROM captures');
+  // In (local date, instant) order, which is time order, so the captures_day index answers without a scan.
+  const first = log.get<{ at: string } | undefined>(['period.first'], 'SELECT captured_at AS at FROM captures ORDER BY local_date, captured_ms, id LIMIT 1');
+  const last = log.get<{ at: string } | undefined>(['period.last'], 'SELECT captured_at AS at FROM captures ORDER BY local_date DESC, captured_ms DESC, id DESC LIMIT 1');
   const perDay = log.all<{ date: string; captures: number }>(
     ['perDay.captures'],
     'SELECT local_date AS date, COUNT(*) AS captures FROM captures GROUP BY local_date ORDER BY local_date',
@@ -33,17 +37,19 @@ export function captureFigures(log: FigureLog): CaptureFigures {
   // Video frames are images the import cut from a clip: counted as the clip, not as images.
   const { images } = log.get<{ images: number }>(
     ['images'],
-    `SELECT COUNT(*) AS images FROM (
-       SELECT image_sha256 AS sha FROM captures WHERE image_sha256 IS NOT NULL
-       UNION SELECT scene_sha256 FROM captures WHERE scene_sha256 IS NOT NULL
-     ) WHERE sha NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame')`,
+    // Face crops counted distinct along their index; scene images added when not also a crop.
+    `SELECT (SELECT COUNT(DISTINCT image_sha256) FROM captures
+              WHERE image_sha256 IS NOT NULL AND image_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame'))
+          + (SELECT COUNT(DISTINCT scene_sha256) FROM ${CAPTURES}
+              WHERE scene_sha256 IS NOT NULL AND scene_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame')
+                AND scene_sha256 NOT IN (SELECT image_sha256 FROM captures WHERE image_sha256 IS NOT NULL)) AS images`,
     {},
     { note: 'distinct image files (SHA-256) named by captures, face crops and scenes, not frames cut from videos' },
   );
   const { videos } = log.get<{ videos: number }>(
     ['videos'],
     `SELECT COUNT(*) AS videos FROM blobs
-      WHERE media_type LIKE 'video/%' OR sha256 IN (SELECT video_sha256 FROM captures WHERE video_sha256 IS NOT NULL)`,
+      WHERE media_type LIKE 'video/%' OR sha256 IN (SELECT video_sha256 FROM ${CAPTURES} WHERE video_sha256 IS NOT NULL)`,
     {},
     { note: 'distinct video files (SHA-256) in the evidence' },
   );
@@ -55,10 +61,10 @@ export function captureFigures(log: FigureLog): CaptureFigures {
     { note: "rows of the platform's authentication sheets (客户认证记录)" },
   );
   return {
-    captures: totals.captures,
-    daysActive: totals.days,
-    capturesWithoutImage: totals.without_image ?? 0,
-    period: { first: first.at, last: last.at },
+    captures,
+    daysActive: days,
+    capturesWithoutImage: withoutImage,
+    period: { first: first?.at ?? null, last: last?.at ?? null },
     perDay,
     images,
     videos,

@@ -5,6 +5,7 @@
  */
 import type { Provenance } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';
+import { citable, runnable } from './workingSet';
 
 export type Params = Record<string, string | number | null>;
 
@@ -15,11 +16,15 @@ export interface IdentityRef {
 
 /** One line of SQL, as it is cited (the text run is the same, only whitespace differs). */
 export function citeSql(sql: string): string {
-  return sql.replace(/\s+/gu, ' ').trim();
+  return citable(sql).replace(/\s+/gu, ' ').trim();
 }
 
 export class FigureLog {
   readonly provenance: Record<string, Provenance> = {};
+  /** How long each query took (ms), by its first figure's name: for `npm run bench:findings`, never in a result. */
+  readonly timings: Array<{ figure: string; ms: number }> = [];
+  /** Each figure's query as written (with the working-set tokens) and its parameters: for tests and the bench. */
+  readonly queries: Record<string, { sql: string; params: Params }> = {};
 
   constructor(
     readonly db: CaseDb,
@@ -41,19 +46,26 @@ export class FigureLog {
 
   /** Runs a one-row query and records it as the provenance of every figure named. */
   get<T>(figures: string[], sql: string, params: Params = {}, opts: { persons?: boolean; note?: string } = {}): T {
-    const row = this.db.prepare(sql).get(params) as T;
+    const started = performance.now();
+    const row = this.db.prepare(runnable(this.db, sql)).get(params) as T;
+    this.timings.push({ figure: figures[0] ?? '', ms: performance.now() - started });
     this.record(figures, sql, params, opts);
     return row;
   }
 
   all<T>(figures: string[], sql: string, params: Params = {}, opts: { persons?: boolean; note?: string } = {}): T[] {
-    const rows = this.db.prepare(sql).all(params) as T[];
+    const started = performance.now();
+    const rows = this.db.prepare(runnable(this.db, sql)).all(params) as T[];
+    this.timings.push({ figure: figures[0] ?? '', ms: performance.now() - started });
     this.record(figures, sql, params, opts);
     return rows;
   }
 
   record(figures: string[], sql: string, params: Params, opts: { persons?: boolean; note?: string } = {}): void {
     const provenance = this.cite(sql, params, opts);
-    for (const figure of figures) this.provenance[figure] = provenance;
+    for (const figure of figures) {
+      this.provenance[figure] = provenance;
+      this.queries[figure] = { sql, params };
+    }
   }
 }

@@ -5,9 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { personCounts } from '../identities/personCounts';
 import { openCaseDb } from '../store/caseDb';
 import { withCase } from '../store/caseStore';
+import { cameraFigures, zoneFigures } from './cameraFigures';
+import { captureFigures } from './captureFigures';
+import { FigureLog } from './figureLog';
 import { findCaptures } from './findCaptures';
+import { identityState } from './identityState';
+import { findingsOverview } from './overview';
+import { cachedOverview, clearOverviewCache } from './overviewCache';
+import { PERSON_COUNTS_SQL, personFigures } from './personFigures';
+import { visitFigures } from './visitFigures';
+import { citable, runnable } from './workingSet';
 import { heatMap } from './heatMap';
-import { PERSON_COUNTS_SQL } from './personFigures';
 import { personVisits } from './personVisits';
 import { platformComparison } from './platformCounts';
 import { computeStats } from './stats';
@@ -73,6 +81,28 @@ describe('figures of the hand-counted case', () => {
       expect(rerun('images').images).toBe(7);
       expect(rerun('visits')).toEqual({ visits: 4, repeatVisitors: 1 });
       expect(rerun('authenticatedPersons').authenticatedPersons).toBe(2);
+    });
+  });
+
+  it('runs each figure on the in-memory working set and cites the case\'s own tables: both give the same rows', () => {
+    withCase(caseDir, (db) => {
+      const log = new FigureLog(db, identityState(db));
+      captureFigures(log);
+      cameraFigures(log, 'Asia/Shanghai');
+      zoneFigures(log, 'Asia/Shanghai', true);
+      personFigures(log);
+      visitFigures(log, 30);
+      expect(Object.keys(log.queries).length).toBeGreaterThan(15);
+      for (const [figure, { sql, params }] of Object.entries(log.queries)) {
+        if (!sql.startsWith('SELECT')) continue; // personsRange cites the run's stored sensitivity points
+        const cited = db.prepare(citable(sql)).all(params);
+        expect(cited, figure).toEqual(db.prepare(runnable(db, sql)).all(params));
+        expect(log.provenance[figure]!.sql).not.toContain('temp.');
+      }
+      const map = heatMap(db);
+      expect(db.prepare(map.provenance.sql).all(map.provenance.params)).toEqual(map.cells);
+      const line = timeline(db, { buckets: 240 });
+      expect(db.prepare(line.provenance.sql).all(line.provenance.params)).toEqual(line.cells);
     });
   });
 
@@ -177,5 +207,31 @@ describe('before clustering', () => {
     expect(stats.provenance.persons).toBeUndefined();
     const cmp = withCase(writeHandCase({ clustered: false }), platformComparison);
     expect(cmp.rows[0]).toMatchObject({ key: 'persons', platform: 5, ours: null, difference: null });
+  });
+});
+
+describe('the overview cache', () => {
+  it('serves the same figures while the case is unchanged, and recomputes after an import, a decision or a run', () => {
+    clearOverviewCache();
+    const dir = writeHandCase();
+    const open = () => withCase(dir, (db) => cachedOverview(dir, db, findingsOverview));
+    const first = open();
+    expect(open()).toBe(first);
+    const db = openCaseDb(dir);
+    db.prepare(`INSERT INTO captures (id, source_id, sheet_path, sheet_row, captured_at, captured_ms, local_date, time_source, camera_id, raw)
+      VALUES (9, 1, 'hand.csv', 10, '2021-04-21T10:00:00+08:00', ?, '2021-04-21', 'sheet', 'CAM04', '{}')`).run(localMs('2021-04-21T10:00:00'));
+    db.close();
+    const afterImport = open();
+    expect(afterImport).not.toBe(first);
+    expect(afterImport.stats.captures).toBe(9);
+    expect(open()).toBe(afterImport);
+    const db2 = openCaseDb(dir);
+    db2.prepare("UPDATE review_decisions SET state = 'undone' WHERE seq = 2").run();
+    db2.close();
+    expect(open().stats.identity.decisions).toBe(1);
+    const db3 = openCaseDb(dir);
+    db3.prepare("UPDATE persons SET role = 'staff', updated_at = '2026-01-02T00:00:00Z' WHERE id = 2").run();
+    db3.close();
+    expect(open().stats.staff).toBe(2);
   });
 });

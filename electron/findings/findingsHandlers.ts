@@ -6,6 +6,9 @@ import { withCase } from '../store/caseStore';
 import { buildTable } from './exportTables';
 import { findCaptures } from './findCaptures';
 import { heatMap } from './heatMap';
+import { findingsOverview } from './overview';
+import { cachedOverview } from './overviewCache';
+import { readFast } from './readFast';
 import { personVisits } from './personVisits';
 import { platformComparison } from './platformCounts';
 import { timeline } from './timeline';
@@ -14,6 +17,11 @@ import { writeChart, writeTable } from './writeExport';
 
 export function findingsHandlers(_jobs: JobRunner): HandlersFor<keyof typeof findingsContract> {
   return {
+    'findings.overview': ({ caseId }) =>
+      withCase(caseId, (db) => {
+        readFast(db);
+        return cachedOverview(caseId, db, findingsOverview);
+      }),
     'findings.captures': ({ caseId, filter, offset, limit }) => withCase(caseId, (db) => findCaptures(db, filter, { offset, limit })),
     'findings.heatmap': ({ caseId }) => withCase(caseId, heatMap),
     'findings.timeline': ({ caseId, ...query }) => withCase(caseId, (db) => timeline(db, query)),

@@ -9,14 +9,15 @@ import type { CaseDb } from '../store/caseDb';
 export const ACTIVE_PERSON = `p.active = 1 AND p.faces > 0`;
 
 /**
- * Each capture's persons: captures → faces → face_persons → active persons, once per (person, capture) even when
- * a capture holds two faces of the same person. A face set aside (person_id NULL) belongs to no one.
+ * Each capture's persons: faces → face_persons → active persons, joined to captures on f.capture_id by the query
+ * that uses it. A face set aside (person_id NULL) belongs to no one; a capture with two faces of one person gives
+ * two rows, so queries count DISTINCT persons (or, for visits, a gap of zero that never starts a visit).
+ * CROSS JOIN fixes the order: faces are read through their (capture_id, id) index, in capture order, never the
+ * table with its embeddings; face_persons and persons are looked up by key.
  */
-export const PERSON_CAPTURES = `
-  SELECT DISTINCT fp.person_id AS person_id, f.capture_id AS capture_id, p.role AS role
-    FROM face_persons fp
-    JOIN persons p ON p.id = fp.person_id AND ${ACTIVE_PERSON}
-    JOIN faces f ON f.id = fp.face_id`;
+export const PERSON_FACES = `faces f
+    CROSS JOIN face_persons fp ON fp.face_id = f.id
+    CROSS JOIN persons p ON p.id = fp.person_id AND ${ACTIVE_PERSON}`;
 
 export function identityState(db: CaseDb): IdentityState {
   const run = db

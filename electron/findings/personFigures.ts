@@ -5,7 +5,7 @@
  */
 import { personCounts } from '../identities/personCounts';
 import type { FigureLog } from './figureLog';
-import { PERSON_CAPTURES } from './identityState';
+import { PERSON_CAPTURES } from './workingSet';
 
 /** The query personCounts runs (personFigures.test.ts checks that the two agree). */
 export const PERSON_COUNTS_SQL = `SELECT COUNT(*) AS persons,
@@ -39,16 +39,16 @@ export function personFigures(log: FigureLog): PersonFigures {
   const { authenticatedPersons } = log.get<{ authenticatedPersons: number }>(
     ['authenticatedPersons'],
     `SELECT COUNT(DISTINCT pc.person_id) AS authenticatedPersons
-       FROM auth_links al JOIN (${PERSON_CAPTURES}) pc ON pc.capture_id = al.capture_id`,
+       FROM ${PERSON_CAPTURES} pc JOIN auth_links al ON al.capture_id = pc.capture_id`,
     {},
     { ...opts, note: "persons with a capture linked to a row of the platform's authentication sheets" },
   );
   const days = log.all<{ date: string; persons: number; visitors: number }>(
     ['perDay.persons', 'perDay.visitors'],
-    `SELECT c.local_date AS date, COUNT(DISTINCT pc.person_id) AS persons,
+    `SELECT pc.local_date AS date, COUNT(DISTINCT pc.person_id) AS persons,
             COUNT(DISTINCT CASE WHEN pc.role <> 'staff' THEN pc.person_id END) AS visitors
-       FROM (${PERSON_CAPTURES}) pc JOIN captures c ON c.id = pc.capture_id
-      GROUP BY c.local_date`,
+       FROM ${PERSON_CAPTURES} pc
+      GROUP BY pc.local_date`,
     {},
     opts,
   );

@@ -6,20 +6,24 @@
 import type { PlatformComparison } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';
 import { FigureLog } from './figureLog';
-import { identityState, PERSON_CAPTURES } from './identityState';
+import { identityState } from './identityState';
 import { PERSON_COUNTS_SQL } from './personFigures';
+import { readFast } from './readFast';
+import { CAPTURES, PERSON_CAPTURES } from './workingSet';
 
 const HAS_ID = "c.platform_person_id IS NOT NULL AND c.platform_person_id <> ''";
 
 export function platformComparison(db: CaseDb): PlatformComparison {
+  readFast(db);
   const identity = identityState(db);
   const withPersons = identity.state !== 'none';
   const log = new FigureLog(db, identity);
+  // Along the captures_person index (platform_person_id): no pass over the rows.
   const platform = log.get<{ ids: number; assigned: number; unassigned: number }>(
     ['platform.persons'],
-    `SELECT COUNT(DISTINCT CASE WHEN ${HAS_ID} THEN c.platform_person_id END) AS ids,
-            COALESCE(SUM(${HAS_ID}), 0) AS assigned, COALESCE(SUM(NOT (${HAS_ID})), 0) AS unassigned
-       FROM captures c`,
+    `SELECT COUNT(DISTINCT c.platform_person_id) AS ids, COUNT(c.platform_person_id) AS assigned,
+            (SELECT COUNT(*) FROM captures) - COUNT(c.platform_person_id) AS unassigned
+       FROM captures c WHERE ${HAS_ID}`,
     {},
     { note: "distinct person ids (人员编号) in the platform's capture sheets; captures with and without one" },
   );
@@ -36,14 +40,14 @@ export function platformComparison(db: CaseDb): PlatformComparison {
     const persons = log.get<{ persons: number }>(['ours.persons'], PERSON_COUNTS_SQL, {}, { persons: true }).persons;
     const assigned = log.get<{ n: number }>(
       ['ours.assigned', 'ours.unassigned'],
-      `SELECT COUNT(DISTINCT capture_id) AS n FROM (${PERSON_CAPTURES})`,
+      `SELECT COUNT(DISTINCT capture_id) AS n FROM ${PERSON_CAPTURES}`,
       {},
       { persons: true, note: 'captures holding a face of an active person; the rest hold none' },
     ).n;
     const total = (db.prepare('SELECT COUNT(*) AS n FROM captures').get() as { n: number }).n;
     const authenticated = log.get<{ n: number }>(
       ['ours.authenticated'],
-      `SELECT COUNT(DISTINCT pc.person_id) AS n FROM auth_links al JOIN (${PERSON_CAPTURES}) pc ON pc.capture_id = al.capture_id`,
+      `SELECT COUNT(DISTINCT pc.person_id) AS n FROM ${PERSON_CAPTURES} pc JOIN auth_links al ON al.capture_id = pc.capture_id`,
       {},
       { persons: true },
     ).n;
@@ -61,15 +65,15 @@ export function platformComparison(db: CaseDb): PlatformComparison {
   const perDayPlatform = log.all<{ date: string; platformIds: number }>(
     ['platform.perDay'],
     `SELECT c.local_date AS date, COUNT(DISTINCT CASE WHEN ${HAS_ID} THEN c.platform_person_id END) AS platformIds
-       FROM captures c GROUP BY c.local_date ORDER BY c.local_date`,
+       FROM ${CAPTURES} c GROUP BY c.local_date ORDER BY c.local_date`,
   );
   const perDayOurs = withPersons
     ? new Map(
         log
           .all<{ date: string; persons: number }>(
             ['ours.perDay'],
-            `SELECT c.local_date AS date, COUNT(DISTINCT pc.person_id) AS persons
-               FROM (${PERSON_CAPTURES}) pc JOIN captures c ON c.id = pc.capture_id GROUP BY c.local_date`,
+            `SELECT pc.local_date AS date, COUNT(DISTINCT pc.person_id) AS persons
+               FROM ${PERSON_CAPTURES} pc GROUP BY pc.local_date`,
             {},
             { persons: true },
           )

@@ -10,18 +10,20 @@ import { captureFigures } from './captureFigures';
 import { cameraFigures, zoneFigures } from './cameraFigures';
 import { FigureLog } from './figureLog';
 import { identityState } from './identityState';
+import { readFast } from './readFast';
 import { personFigures } from './personFigures';
 import { DEFAULT_GAP_MINUTES, visitFigures } from './visitFigures';
 
 export function computeStats(db: CaseDb, opts: { gapMinutes?: number } = {}): Stats {
   const gapMinutes = opts.gapMinutes ?? DEFAULT_GAP_MINUTES;
   const timezone = readCaseInfo(db).timezone;
+  readFast(db);
   const identity = identityState(db);
   const log = new FigureLog(db, identity);
   const evidence = captureFigures(log);
-  const cameras = cameraFigures(log);
+  const cameras = cameraFigures(log, timezone);
   const withPersons = identity.state !== 'none';
-  const zones = zoneFigures(log, withPersons);
+  const zones = zoneFigures(log, timezone, withPersons);
   const people = withPersons ? personFigures(log) : null;
   const visits = withPersons ? visitFigures(log, gapMinutes) : null;
   return {

@@ -8,6 +8,8 @@ import type { Timeline } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';
 import { readCaseInfo } from '../store/caseStore';
 import { FigureLog } from './figureLog';
+import { readFast } from './readFast';
+import { CAPTURES } from './workingSet';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -20,8 +22,12 @@ export function bucketSize(spanMs: number, buckets: number): number {
 }
 
 export function timeline(db: CaseDb, query: { fromMs?: number; toMs?: number; buckets: number }): Timeline {
+  readFast(db);
   const timezone = readCaseInfo(db).timezone;
-  const period = db.prepare('SELECT MIN(captured_ms) AS firstMs, MAX(captured_ms) AS lastMs FROM captures').get() as Timeline['period'];
+  const period = {
+    firstMs: (db.prepare('SELECT captured_ms AS ms FROM captures ORDER BY local_date, captured_ms LIMIT 1').get() as { ms: number } | undefined)?.ms ?? null,
+    lastMs: (db.prepare('SELECT captured_ms AS ms FROM captures ORDER BY local_date DESC, captured_ms DESC LIMIT 1').get() as { ms: number } | undefined)?.ms ?? null,
+  };
   const cameras = db.prepare('SELECT id, name, zone FROM cameras ORDER BY zone, id').all() as Timeline['cameras'];
   const fromMs = Math.floor(query.fromMs ?? period.firstMs ?? 0);
   const toMs = Math.ceil(Math.max(query.toMs ?? (period.lastMs ?? 0) + 1, fromMs + MINUTE));
@@ -29,7 +35,8 @@ export function timeline(db: CaseDb, query: { fromMs?: number; toMs?: number; bu
   // Buckets of an hour or more start on the local clock's hour and day, not on UTC's.
   const offsetMs = DateTime.fromMillis(fromMs, { zone: timezone }).offset * MINUTE;
   const log = new FigureLog(db, { runId: null, decisions: 0 });
-  // The local-date bounds (a day wider than the span) let SQLite use the captures_day index when zoomed in.
+  // The local-date bounds (a day wider than the span) let SQLite use the captures_day index when zoomed in to a
+  // week or less; longer spans read the in-memory copy of the captures (workingSet.ts) instead.
   const params = {
     fromMs, toMs, bucketMs, offsetMs,
     fromDate: localDate(fromMs - DAY, timezone),
@@ -38,7 +45,7 @@ export function timeline(db: CaseDb, query: { fromMs?: number; toMs?: number; bu
   const cells = log.all<Timeline['cells'][number]>(
     ['timeline'],
     `SELECT CAST((c.captured_ms + @offsetMs) / @bucketMs AS INTEGER) * @bucketMs - @offsetMs AS startMs, c.camera_id AS cameraId, COUNT(*) AS captures
-       FROM captures c
+       FROM ${toMs - fromMs > 7 * DAY ? CAPTURES : 'captures'} c
       WHERE c.local_date BETWEEN @fromDate AND @toDate AND c.captured_ms >= @fromMs AND c.captured_ms < @toMs
       GROUP BY c.camera_id, startMs ORDER BY startMs, c.camera_id`,
     params,

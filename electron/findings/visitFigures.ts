@@ -4,15 +4,15 @@
  * visitors only (staff are there every day: their "visits" say nothing about consumers).
  */
 import type { FigureLog } from './figureLog';
-import { PERSON_CAPTURES } from './identityState';
+import { PERSON_CAPTURES } from './workingSet';
 
 export const DEFAULT_GAP_MINUTES = 30;
 
 /** One row per visitor capture with the gap to that visitor's previous capture (NULL for the first). */
 export const VISITOR_GAPS = `
-  SELECT pc.person_id AS person_id, c.captured_ms AS ms,
-         c.captured_ms - LAG(c.captured_ms) OVER (PARTITION BY pc.person_id ORDER BY c.captured_ms, c.id) AS gap
-    FROM (${PERSON_CAPTURES}) pc JOIN captures c ON c.id = pc.capture_id
+  SELECT pc.person_id AS person_id, pc.captured_ms AS ms,
+         pc.captured_ms - LAG(pc.captured_ms) OVER (PARTITION BY pc.person_id ORDER BY pc.captured_ms, pc.capture_id) AS gap
+    FROM ${PERSON_CAPTURES} pc
    WHERE pc.role <> 'staff'`;
 
 export function visitFigures(log: FigureLog, gapMinutes = DEFAULT_GAP_MINUTES): { visits: number; repeatVisitors: number } {

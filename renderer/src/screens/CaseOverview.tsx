@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo } from 'react';
-import type { Stats } from '../../../shared/api';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { FindingsOverview } from '../../../shared/findingsApi';
 import { useBridge } from '../bridge/context';
 import { useT } from '../i18n/context';
 import { formatCount, formatDate, formatDateTime } from '../i18n/format';
@@ -43,7 +43,9 @@ export function CaseOverview({
   const bridge = useBridge();
   const { t, lang } = useT();
   const detail = useApi(() => bridge.call('cases.get', { caseId }), [bridge, caseId]);
-  const stats = useApi(() => bridge.call('stats.get', { caseId }), [bridge, caseId]);
+  // The figures and every chart's data in one call: one copy of the working set on the service's side.
+  const overview = useApi(() => bridge.call('findings.overview', { caseId }), [bridge, caseId]);
+  const stats = { ...overview, data: overview.data?.stats };
   const faces = useApi(() => bridge.call('faces.summary', { caseId }), [bridge, caseId]);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const reloadStats = stats.reload;
@@ -69,7 +71,9 @@ export function CaseOverview({
     leave();
     onOpenDay(date);
   }, [leave, onOpenDay]);
-  const findings = useMemo(() => ({ caseId, caseNumber: info?.number ?? '', onDrill: drill }), [caseId, info?.number, drill]);
+  const caseNumber = useRef('');
+  caseNumber.current = info?.number ?? '';
+  const findings = useMemo(() => ({ caseId, caseNumber: () => caseNumber.current, onDrill: drill }), [caseId, drill]);
   const statsReady = stats.data !== undefined;
   useEffect(() => {
     const top = scrollTops.get(caseId);
@@ -146,7 +150,7 @@ export function CaseOverview({
       {stats.loading && !stats.data && <Loading />}
       {stats.data && (
         <FindingsContext.Provider value={findings}>
-          <StatsView stats={stats.data} onOpenDay={openDay} />
+          <StatsView overview={overview.data!} onOpenDay={openDay} />
         </FindingsContext.Provider>
       )}
 
@@ -196,8 +200,10 @@ export function CaseOverview({
  * zone, camera activity over time, the hour × weekday heat map, the platform's own counts beside ours. Every bar
  * and cell opens the captures behind it; every chart and table exports with the case number on it.
  */
-function StatsView({ stats, onOpenDay }: { stats: Stats; onOpenDay: (date: string) => void }) {
+// Memoised: the case details and face summary arrive separately and must not redraw every chart.
+const StatsView = memo(function StatsView({ overview, onOpenDay }: { overview: FindingsOverview; onOpenDay: (date: string) => void }) {
   const { t, lang } = useT();
+  const stats = overview.stats;
   const withPersons = stats.perDay.some((d) => d.persons !== null);
   return (
     <>
@@ -298,11 +304,11 @@ function StatsView({ stats, onOpenDay }: { stats: Stats; onOpenDay: (date: strin
       {stats.captures > 0 && (
         <>
           <CameraZoneView stats={stats} />
-          <TimelineView stats={stats} />
-          <HeatMapView />
-          <PlatformView />
+          <TimelineView stats={stats} initial={overview.timeline} />
+          <HeatMapView map={overview.heatmap} />
+          <PlatformView cmp={overview.platform} />
         </>
       )}
     </>
   );
-}
+});

@@ -78,7 +78,7 @@ export function ChartExport({ name, title, chartRef, note }: { name: string; tit
     run(async () => {
       const svg = chartRef.current ? chartSvg(chartRef.current) : null;
       if (!svg) throw new Error('no chart to export');
-      const image = svgWithHeading(svg, { caseNumber, title, note });
+      const image = svgWithHeading(svg, { caseNumber: caseNumber(), title, note });
       const data = format === 'svg' ? image.text : await svgToPngBase64(image);
       return (await bridge.call('findings.exportChart', { caseId, name, format, data })).path;
     });

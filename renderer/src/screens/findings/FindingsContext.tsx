@@ -13,7 +13,11 @@ export interface Drill {
 
 export interface FindingsCase {
   caseId: string;
-  caseNumber: string;
+  /**
+   * The case number (文号) as known now. A function, not a value: the number arrives after the figures, and a
+   * changed context value would redraw every chart for a string only the export buttons read.
+   */
+  caseNumber(): string;
   onDrill(drill: Drill): void;
 }
 

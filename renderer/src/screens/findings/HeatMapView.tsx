@@ -5,9 +5,6 @@
 import { memo, useMemo } from 'react';
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { HeatMap } from '../../../../shared/findingsApi';
-import { useBridge } from '../../bridge/context';
-import { ErrorText, Loading } from '../../components/ErrorText';
-import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/context';
 import type { DictKey } from '../../i18n/dict';
 import { formatCount } from '../../i18n/format';
@@ -20,21 +17,13 @@ import { usePrintWidth } from './usePrintWidth';
 export const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 export const WEEKDAY_KEYS: DictKey[] = ['weekday.0', 'weekday.1', 'weekday.2', 'weekday.3', 'weekday.4', 'weekday.5', 'weekday.6'];
 
-export function HeatMapView() {
-  const bridge = useBridge();
-  const { caseId } = useFindingsCase();
+/** The heat map's data comes with the overview (findings.overview). */
+export function HeatMapView({ map }: { map: HeatMap }) {
   const { t } = useT();
-  const data = useApi(() => bridge.call('findings.heatmap', { caseId }), [bridge, caseId]);
   return (
-    <ChartPanel name="heatmap" title={t('findings.heat.heading')} hint={t('findings.heat.hint')} provenance={data.data?.provenance}
+    <ChartPanel name="heatmap" title={t('findings.heat.heading')} hint={t('findings.heat.hint')} provenance={map.provenance}
       tools={<TableExport table={{ table: 'heatmap' }} testId="export-heatmap-table" />}>
-      {() => (
-        <>
-          {data.error && <ErrorText error={data.error} onRetry={data.reload} />}
-          {!data.data && !data.error && <Loading />}
-          {data.data && <HeatChart map={data.data} />}
-        </>
-      )}
+      {() => <HeatChart map={map} />}
     </ChartPanel>
   );
 }

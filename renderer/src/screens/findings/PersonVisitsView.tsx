@@ -3,7 +3,7 @@
  * per camera, visits shaded; the visits table beside it. Drag to zoom from the whole period down to minutes; a
  * visit's row opens the captures of that visit.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PersonVisits } from '../../../../shared/findingsApi';
 import { useBridge } from '../../bridge/context';
@@ -30,14 +30,15 @@ export function PersonVisitsView({ caseId, personId, onBack, onDrill }: {
 }) {
   const bridge = useBridge();
   const detail = useApi(() => bridge.call('cases.get', { caseId }), [bridge, caseId]);
-  const caseNumber = detail.data?.info.number ?? '';
+  const caseNumber = useRef('');
+  caseNumber.current = detail.data?.info.number ?? '';
   const timezone = detail.data?.info.timezone ?? 'Asia/Shanghai';
   const { t } = useT();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [gap, setGap] = useState(30);
   const data = useApi(() => bridge.call('findings.personVisits', { caseId, personId, gapMinutes: gap }), [bridge, caseId, personId, gap]);
   const visits = data.data;
-  const ctx = useMemo(() => ({ caseId, caseNumber, onDrill }), [caseId, caseNumber, onDrill]);
+  const ctx = useMemo(() => ({ caseId, caseNumber: () => caseNumber.current, onDrill }), [caseId, onDrill]);
   return (
     <FindingsContext.Provider value={ctx}>
       <section className="screen" data-testid="person-visits" data-person-id={personId}>

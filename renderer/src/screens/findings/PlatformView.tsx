@@ -6,15 +6,11 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PlatformComparison } from '../../../../shared/findingsApi';
-import { useBridge } from '../../bridge/context';
-import { ErrorText, Loading } from '../../components/ErrorText';
-import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/context';
 import type { DictKey } from '../../i18n/dict';
 import { formatCount, formatDate } from '../../i18n/format';
 import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
-import { useFindingsCase } from './FindingsContext';
 import { ProvenanceTip } from './ProvenanceTip';
 import { usePrintWidth } from './usePrintWidth';
 
@@ -25,21 +21,16 @@ const ROW_KEYS: Record<string, DictKey> = {
   authenticated: 'platform.row.authenticated',
 };
 
-export function PlatformView() {
-  const bridge = useBridge();
-  const { caseId } = useFindingsCase();
+/** The comparison comes with the overview (findings.overview). */
+export function PlatformView({ cmp }: { cmp: PlatformComparison }) {
   const { t } = useT();
-  const data = useApi(() => bridge.call('findings.platform', { caseId }), [bridge, caseId]);
-  const cmp = data.data;
   return (
     <ChartPanel name="platform" title={t('findings.platform.heading')} hint={t('findings.platform.hint')}
       tools={<TableExport table={{ table: 'platform' }} testId="export-platform-table" />}>
       {() => (
         <>
-          {data.error && <ErrorText error={data.error} onRetry={data.reload} />}
-          {!cmp && !data.error && <Loading />}
-          {cmp && <PlatformTable cmp={cmp} />}
-          {cmp && <PlatformChart cmp={cmp} />}
+          <PlatformTable cmp={cmp} />
+          <PlatformChart cmp={cmp} />
         </>
       )}
     </ChartPanel>

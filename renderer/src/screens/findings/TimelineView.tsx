@@ -24,7 +24,8 @@ const ROW = 26;
 
 const lastSpan = new Map<string, Span>();
 
-export function TimelineView({ stats }: { stats: Stats }) {
+/** `initial`: the whole period's timeline, as the overview fetched it; zooming asks the service again. */
+export function TimelineView({ stats, initial }: { stats: Stats; initial: Timeline }) {
   const bridge = useBridge();
   const { caseId } = useFindingsCase();
   const { t } = useT();
@@ -38,8 +39,12 @@ export function TimelineView({ stats }: { stats: Stats }) {
     },
     [caseId],
   );
-  const data = useApi(() => bridge.call('findings.timeline', { caseId, ...(span ?? {}), buckets: 240 }), [bridge, caseId, span?.fromMs, span?.toMs]);
-  const timeline = data.data;
+  const data = useApi(
+    () => (span ? bridge.call('findings.timeline', { caseId, ...span, buckets: 240 }) : Promise.resolve(initial)),
+    [bridge, caseId, span?.fromMs, span?.toMs, initial],
+  );
+  // While a zoomed span loads, the last one stays in view.
+  const timeline = data.data ?? (span ? undefined : initial);
   const zoomOut = () => {
     if (!timeline) return;
     const mid = (timeline.fromMs + timeline.toMs) / 2;
