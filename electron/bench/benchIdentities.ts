@@ -18,6 +18,7 @@ import { loadCaseFaces } from '../identities/caseFaces';
 import { clusterFaces } from '../identities/clusterFaces';
 import { clusterMetrics } from '../identities/clusterMetrics';
 import { defaultClusterParams } from '../identities/clusterParams';
+import { groupingThreshold } from '../identities/clusterThresholds';
 import { searchNeighbours } from '../identities/neighbourSearch';
 import { SimilarityKernel } from '../identities/similarityKernel';
 import { gatherRows, sampleRows, seededRandom } from '../identities/sphericalKMeans';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   const loaded = withCase(caseDir, loadCaseFaces);
   if (!loaded) throw new Error('no analysed faces in the bench case');
   const loadSeconds = (performance.now() - t0) / 1000;
-  const params = defaultClusterParams(loaded.sameThreshold);
+  const params = defaultClusterParams(groupingThreshold(loaded.modelId, loaded.sameThreshold).threshold);
   const kernel = new SimilarityKernel(loaded.dims);
   const t1 = performance.now();
   const out = await clusterFaces(kernel, { dims: loaded.dims, embeddings: loaded.embeddings, faces: loaded.faces, confirmed: [], tags: new Map(), params });

@@ -36,6 +36,8 @@ export interface LinkageInput {
   threshold: number;
   /** Merging continues down to here to count persons at looser thresholds (sensitivity). */
   floor: number;
+  /** Stop once the grouping at the threshold is read (no sensitivity counts below it): a first pass needs no more. */
+  stopAtThreshold?: boolean;
   /** Pairs of final groups with linkage in [suggestFrom, threshold) are returned as merge suggestions. */
   suggestFrom: number;
   signal?: AbortSignal;
@@ -138,16 +140,27 @@ export function averageLinkage(input: LinkageInput): LinkageResult {
   const mergedSizes: number[] = [];
   const top = new Int32Array(4);
   let refused = 0;
+  const recomputed = new Map<number, number>();
   let snapshot: Pick<LinkageResult, 'labels' | 'groups' | 'cohesion' | 'suggestions'> | undefined;
   let steps = 0;
   for (;;) {
-    if (!snapshot && heap.peekKey() < input.threshold) snapshot = takeSnapshot();
+    if (!snapshot && heap.peekKey() < input.threshold) {
+      snapshot = takeSnapshot();
+      if (input.stopAtThreshold) break;
+    }
     if (heap.size === 0) break;
     if ((++steps & 0xffff) === 0 && input.signal?.aborted) throw input.signal.reason instanceof Error ? input.signal.reason : new Error('cancelled');
     const key = heap.pop(top);
     const a = find(top[0]!), b = find(top[1]!);
     if (a === b) continue;
     if (a !== top[0] || b !== top[1] || version[a] !== top[2] || version[b] !== top[3]) {
+      // Many stale entries stand for one pair of groups (every candidate pair between two large groups): the pair
+      // is recomputed once per change of either group, the other entries are dropped.
+      const [lo, hi] = a < b ? [a, b] : [b, a];
+      const pair = lo * items + hi;
+      const stamp = version[lo]! * 4_294_967_296 + version[hi]!;
+      if (recomputed.get(pair) === stamp) continue;
+      recomputed.set(pair, stamp);
       const l = linkage(a, b);
       if (l >= input.floor) heap.push(l, a, b, version[a]!, version[b]!);
       continue;

@@ -53,7 +53,12 @@ export class MergeHeap {
 
   private move(from: number, to: number): void {
     this.keys[to] = this.keys[from]!;
-    this.data.copyWithin(to * 4, from * 4, from * 4 + 4);
+    // Four plain copies: copyWithin's call costs more than the copy at this size (it was 10% of a 124,200-face run).
+    const d = this.data, f = from * 4, t = to * 4;
+    d[t] = d[f]!;
+    d[t + 1] = d[f + 1]!;
+    d[t + 2] = d[f + 2]!;
+    d[t + 3] = d[f + 3]!;
   }
 
   private grow(): void {

@@ -20,14 +20,24 @@ export interface NeighbourOptions {
   /** Force one method (tests and the benchmark compare them); by default chosen by size. */
   method?: 'exact' | 'ivf';
   probes?: number;
+  /** An inverted file already built over the same base (a first search's), to query with other rows. */
+  index?: IvfIndex;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+}
+
+/** The coarse lists of an inverted-file search over one base: centres, and the base rows of each list. */
+export interface IvfIndex {
+  centroids: Float32Array;
+  count: number;
+  lists: { starts: Int32Array; members: Int32Array };
 }
 
 export interface NeighbourGraph {
   rows: TopKRows;
   method: 'exact' | 'ivf';
   lists: number;
+  index?: IvfIndex;
   /** Cosines computed, against queries × base for an exact search. */
   comparisons: number;
 }
@@ -85,10 +95,9 @@ function groupByList(assign: Int32Array, stride: number, count: number): { start
 async function ivfSearch(kernel: SimilarityKernel, queries: Float32Array, queryRows: number, base: Float32Array, baseRows: number, opts: NeighbourOptions): Promise<NeighbourGraph> {
   const dims = kernel.dims;
   const probes = opts.probes ?? DEFAULT_PROBES;
-  const count = Math.max(1, Math.min(4096, Math.round(2 * Math.sqrt(baseRows))));
-  const centroids = await trainCentroids(kernel, base, baseRows, count, { iterations: 6, sampleSize: 48 * count, seed: 20211014 });
-  throwIfAborted(opts.signal);
-  const baseLists = groupByList((await nearestCentroids(kernel, base, baseRows, centroids, count, 1)).lists, 1, count);
+  const index = opts.index ?? (await buildIvfIndex(kernel, base, baseRows, opts.signal));
+  const { centroids, count } = index;
+  const baseLists = index.lists;
   const queryProbes = groupByList((await nearestCentroids(kernel, queries, queryRows, centroids, count, probes)).lists, probes, count);
   const rows = new TopKRows(queryRows, opts.k, opts.floor);
   let comparisons = 0;
@@ -107,14 +116,25 @@ async function ivfSearch(kernel: SimilarityKernel, queries: Float32Array, queryR
         const q = chunk[i]!;
         const row = i * members.length;
         for (let j = 0; j < members.length; j++) {
+          const v = s[row + j]!;
+          // Nearly every pair is two strangers far below the floor: one comparison, no call.
+          if (v < opts.floor) continue;
           const id = members[j]!;
           if (opts.self && id === q) continue;
-          rows.offer(q, id, s[row + j]!);
+          rows.offer(q, id, v);
         }
       }
       comparisons += chunk.length * members.length;
     }
     opts.onProgress?.(comparisons, totalWork);
   }
-  return { rows, method: 'ivf', lists: count, comparisons };
+  return { rows, method: 'ivf', lists: count, comparisons, index };
+}
+
+export async function buildIvfIndex(kernel: SimilarityKernel, base: Float32Array, baseRows: number, signal?: AbortSignal): Promise<IvfIndex> {
+  const count = Math.max(1, Math.min(4096, Math.round(2 * Math.sqrt(baseRows))));
+  const centroids = await trainCentroids(kernel, base, baseRows, count, { iterations: 6, sampleSize: 48 * count, seed: 20211014 });
+  throwIfAborted(signal);
+  const lists = groupByList((await nearestCentroids(kernel, base, baseRows, centroids, count, 1)).lists, 1, count);
+  return { centroids, count, lists };
 }
