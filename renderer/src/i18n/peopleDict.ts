@@ -21,6 +21,7 @@ export const peopleZh = {
 
   'people.none': '尚未归并：人脸分析完成后，将人脸归并为人员。',
   'people.stale': '{at} 归并之后又分析了新的人脸，下列人员数据已过期。',
+  'people.analysing': '人脸分析进行中（{phase}）：完成后人员自动更新，期间暂不能作出复核决定。',
   'people.cluster.start': '开始归并',
   'people.cluster.again': '重新归并',
   'people.cluster.againTitle': '按现有人脸重新聚类；已作出的复核决定全部保留',
@@ -28,7 +29,6 @@ export const peopleZh = {
   'people.cluster.confirmCancel': '取消归并？人员与已作出的复核决定保持不变。',
   'people.cluster.cancelled': '归并已取消，人员保持上次的结果。',
   'people.cluster.failed': '归并失败。',
-  'cluster.phase.queued': '排队中',
   'people.kind.merge': '合并',
   'people.kind.split': '拆分',
   'people.kind.move': '移动人脸',
@@ -193,6 +193,7 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
 
   'people.none': 'Not clustered yet: once faces are analysed, group them into people.',
   'people.stale': 'Faces were analysed after the clustering of {at}: the people below are out of date.',
+  'people.analysing': 'Face analysis under way ({phase}): the people update when it ends; review decisions wait until then.',
   'people.cluster.start': 'Cluster faces',
   'people.cluster.again': 'Cluster again',
   'people.cluster.againTitle': 'Cluster the faces again; every review decision is kept',
@@ -200,7 +201,6 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'people.cluster.confirmCancel': 'Cancel clustering? People and review decisions stay as they are.',
   'people.cluster.cancelled': 'Clustering cancelled; people are as the last run left them.',
   'people.cluster.failed': 'Clustering failed.',
-  'cluster.phase.queued': 'Queued',
   'people.kind.merge': 'merge',
   'people.kind.split': 'split',
   'people.kind.move': 'move faces',

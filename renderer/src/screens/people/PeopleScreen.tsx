@@ -17,7 +17,7 @@ import { jobErrorOf, useJob } from '../../components/useJob';
 import { useT } from '../../i18n/context';
 import type { DictKey } from '../../i18n/dict';
 import { formatCount, formatDateTime } from '../../i18n/format';
-import { isTerminal, type JobStore } from '../../jobs';
+import { analyzeKey, isTerminal, type JobStore } from '../../jobs';
 import { MergeSuggestions } from './MergeSuggestions';
 import { PersonList, type ListView } from './PersonList';
 import { PersonPage } from './PersonPage';
@@ -54,15 +54,19 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
 
   // Clustering as a job, kept in the app's job store so it survives leaving the screen.
   const ctl = useJob(bridge, jobs, clusterKey(caseId));
-  const { job, running } = ctl;
-  const jobEnd = job && isTerminal(job.state) ? `${job.id}:${job.state}` : null;
-  const [seenEnd, setSeenEnd] = useState<string | null>(jobEnd);
+  const { job } = ctl;
+  // A face analysis started from the overview groups the faces again when it ends: while it runs, decisions wait.
+  const analysis = useJob(bridge, jobs, analyzeKey(caseId));
+  const analysing = analysis.running;
+  const running = ctl.running || analysing;
+  const ends = [job, analysis.job].map((j) => (j && isTerminal(j.state) ? `${j.id}:${j.state}` : '')).join('|');
+  const [seenEnds, setSeenEnds] = useState(ends);
   useEffect(() => {
-    if (jobEnd && jobEnd !== seenEnd) {
-      setSeenEnd(jobEnd);
+    if (ends !== seenEnds) {
+      setSeenEnds(ends);
       bump();
     }
-  }, [jobEnd, seenEnd, bump]);
+  }, [ends, seenEnds, bump]);
   const cluster = () =>
     ctl.start(async () => {
       const { jobId } = await bridge.call('identities.cluster.start', { caseId });
@@ -99,6 +103,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
       .split(' · ')
       .map((part) => tMaybe(`people.role.${part}`, part))
       .join(' · ')}`;
+  const phaseText = (phase: string) => tMaybe(`analyze.phase.${phase}`, tMaybe(`import.phase.${phase}`, phase));
   const statusText = (d: Done) => {
     const params = { ...d.params };
     if (typeof params.role === 'string') params.role = tMaybe(roleKey(params.role as never), params.role);
@@ -224,7 +229,12 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
             </button>
           </div>
         )}
-        {running && (
+        {analysing && (
+          <div className="pp-notice" data-testid="people-analysing" role="status">
+            <span>{t('people.analysing', { phase: phaseText(analysis.job?.phase ?? 'queued') })}</span>
+          </div>
+        )}
+        {ctl.running && (
           <JobProgress
             job={job}
             title={t('people.cluster.title')}
