@@ -217,6 +217,47 @@ test('the platform\'s counts beside ours, provenance on hover, exports with the 
   await expect(persons.getByTestId('platform-value')).toHaveText(String(truth.platform.personIds));
 });
 
+test('repeat visitors, and one person\'s visits as the truth has them, each visit opening its captures', async ({ page }, testInfo) => {
+  await openCase(page, caseDir);
+  // Visits worked out from the records: a visitor's captures in time order, a new visit after more than 30 minutes.
+  const visitsOf = (personId: string) => {
+    const times = truth.records.filter((r) => r.person === personId).map((r) => Date.parse(r.time)).sort((a, b) => a - b);
+    const starts = times.filter((t, i) => i === 0 || t - times[i - 1]! > 30 * 60_000);
+    return { visits: starts.length, captures: times.length };
+  };
+  const rows = page.getByTestId('repeat-row');
+  await expect(rows.first()).toBeVisible();
+  const first = rows.first();
+  const personId = Number(await first.getAttribute('data-person-id'));
+  // applyTruthAsReview numbers persons in truth.json's order: R000001 is people[0].
+  const label = (await first.locator('th button').textContent())!;
+  const truthPerson = truth.people[Number(label.slice(1)) - 1]!;
+  const expected = visitsOf(truthPerson.id);
+  await expect(first.getByTestId('repeat-visits')).toHaveText(String(expected.visits));
+  const repeaters = truth.people.filter((p) => p.role === 'visitor' && visitsOf(p.id).visits >= 2).length;
+  await expect(page.getByTestId('stat-repeatVisitors')).toHaveText(String(repeaters));
+
+  await first.locator('th button').click();
+  await expect(page.getByTestId('person-visits')).toHaveAttribute('data-person-id', String(personId));
+  await expect(page.getByTestId('visit-row')).toHaveCount(expected.visits);
+  const perVisit = (await page.getByTestId('visit-row').locator('td:nth-child(4)').allTextContents()).map(Number);
+  expect(perVisit.reduce((a, b) => a + b, 0)).toBe(expected.captures);
+  await expect(page.getByTestId('visits-chart').locator('.recharts-scatter-symbol')).toHaveCount(expected.captures);
+  await page.screenshot({ path: testInfo.outputPath('person-visits.png'), fullPage: true });
+
+  // A longer gap joins visits; the first visit's row opens exactly its captures.
+  await page.getByTestId('visits-gap').fill('1440');
+  await expect.poll(async () => page.getByTestId('visit-row').count()).toBeLessThanOrEqual(expected.visits);
+  await page.getByTestId('visits-gap').fill('30');
+  await expect(page.getByTestId('visit-row')).toHaveCount(expected.visits);
+  await page.getByTestId('visit-row').first().locator('button').click();
+  expect((await capturesShown(page)).total).toBe(perVisit[0]);
+  await page.getByTestId('day-back').click();
+  await expect(page.getByTestId('person-visits')).toBeVisible();
+  await page.getByTestId('visits-back').click();
+  await expect(page.getByTestId('panel-repeat-visitors')).toBeVisible();
+});
+
 test('before grouping into people, the person figures say so and the capture figures stand', async ({ page }, testInfo) => {
   await openCase(page, plainCaseDir);
   await expect(page.getByTestId('stat-persons')).toHaveText('未完成人员归并');

@@ -136,12 +136,24 @@ export type PlatformComparison = z.infer<typeof PlatformComparison>;
 export const ExportTable = z.enum(['headline', 'perDay', 'cameras', 'zones', 'heatmap', 'platform', 'visits', 'captures']);
 export type ExportTable = z.infer<typeof ExportTable>;
 
+export const RepeatVisitor = z.object({
+  personId: z.number().int(),
+  label: z.string(),
+  visits: z.number().int(),
+  captures: z.number().int(),
+  firstMs: z.number(),
+  lastMs: z.number(),
+});
+export type RepeatVisitor = z.infer<typeof RepeatVisitor>;
+
 /** Everything the case overview draws, from one connection and one copy of the working set (electron/findings/workingSet.ts). */
 export const FindingsOverview = z.object({
   stats: z.custom<Stats>(),
   heatmap: HeatMap,
   timeline: Timeline,
   platform: PlatformComparison,
+  /** The visitors who came back most (null until clustering has run), with the query behind the list. */
+  repeatVisitors: z.object({ items: z.array(RepeatVisitor), provenance: Provenance }).nullable(),
 });
 export type FindingsOverview = z.infer<typeof FindingsOverview>;
 

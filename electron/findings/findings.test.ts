@@ -127,6 +127,14 @@ describe('figures of the hand-counted case', () => {
     expect(() => withCase(caseDir, (db) => personVisits(db, 99, 30))).toThrow(/no person with id 99/u);
   });
 
+  it('lists the visitors who came back, most visits first', () => {
+    const overview = withCase(caseDir, findingsOverview);
+    expect(overview.repeatVisitors?.items).toEqual([
+      { personId: 1, label: 'R000001', visits: 3, captures: 4, firstMs: localMs('2021-04-18T09:00:00'), lastMs: localMs('2021-04-19T14:00:00') },
+    ]);
+    expect(overview.repeatVisitors?.provenance).toMatchObject({ identityRun: 1, params: { gapMinutes: 30 } });
+  });
+
   it('counts captures by weekday and hour in the case zone\'s clock', () => {
     const map = withCase(caseDir, heatMap);
     expect(map.cells).toEqual([

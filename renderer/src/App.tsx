@@ -47,6 +47,7 @@ export function App({ jobs }: { jobs: JobStore }) {
           onOpenDay={(date) => go({ screen: 'day', caseId: view.caseId, date })}
           onOpenPeople={() => go({ screen: 'people', caseId: view.caseId })}
           onDrill={(drill) => go({ screen: 'captures', caseId: view.caseId, drill, back: view })}
+          onOpenPerson={(personId) => go({ screen: 'person-visits', caseId: view.caseId, personId })}
         />
       );
       break;

@@ -85,6 +85,15 @@ export const findingsZh = {
   'export.svg': '导出 SVG',
   'export.saved': '已保存到 {path}',
 
+  'repeat.heading': '复访访客（到访两次及以上）',
+  'repeat.hint': '按到访次数排列的前 {n} 位；间隔超过 {gap} 分钟算新的一次到访。点击人员编号查看其到访记录。',
+  'repeat.none': '没有到访两次及以上的访客。',
+  'repeat.col.person': '人员',
+  'repeat.col.visits': '到访次数',
+  'repeat.col.captures': '抓拍数',
+  'repeat.col.first': '首次抓拍',
+  'repeat.col.last': '末次抓拍',
+
   'visits.back': '返回案件概况',
   'visits.heading': '人员 {label} 的到访记录',
   'visits.chart': '人员 {label} 的抓拍时间轴',
@@ -188,6 +197,15 @@ export const findingsEn: Record<keyof typeof findingsZh, string> = {
   'export.png': 'Export PNG',
   'export.svg': 'Export SVG',
   'export.saved': 'Saved to {path}',
+
+  'repeat.heading': 'Repeat visitors (two visits or more)',
+  'repeat.hint': 'The top {n} by number of visits; a gap over {gap} minutes starts a new visit. Click a person to see their visits.',
+  'repeat.none': 'No visitor came twice or more.',
+  'repeat.col.person': 'Person',
+  'repeat.col.visits': 'Visits',
+  'repeat.col.captures': 'Captures',
+  'repeat.col.first': 'First capture',
+  'repeat.col.last': 'Last capture',
 
   'visits.back': 'Back to the case',
   'visits.heading': 'Visits of person {label}',

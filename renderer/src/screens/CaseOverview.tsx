@@ -18,6 +18,7 @@ import { FindingsContext, type Drill } from './findings/FindingsContext';
 import { HeadlineCards } from './findings/HeadlineCards';
 import { HeatMapView } from './findings/HeatMapView';
 import { PlatformView } from './findings/PlatformView';
+import { RepeatVisitorsView } from './findings/RepeatVisitorsView';
 import { TimelineView } from './findings/TimelineView';
 import './findings/findings.css';
 
@@ -31,6 +32,7 @@ export function CaseOverview({
   onOpenDay,
   onOpenPeople,
   onDrill,
+  onOpenPerson,
 }: {
   caseId: string;
   jobs: JobStore;
@@ -39,6 +41,8 @@ export function CaseOverview({
   onOpenPeople?: () => void;
   /** Opens the captures behind a findings bar or cell. */
   onDrill: (drill: Drill) => void;
+  /** Opens a person's visits. */
+  onOpenPerson?: (personId: number) => void;
 }) {
   const bridge = useBridge();
   const { t, lang } = useT();
@@ -71,6 +75,10 @@ export function CaseOverview({
     leave();
     onOpenDay(date);
   }, [leave, onOpenDay]);
+  const openPerson = useCallback((personId: number) => {
+    leave();
+    onOpenPerson?.(personId);
+  }, [leave, onOpenPerson]);
   const caseNumber = useRef('');
   caseNumber.current = info?.number ?? '';
   const findings = useMemo(() => ({ caseId, caseNumber: () => caseNumber.current, onDrill: drill }), [caseId, drill]);
@@ -150,7 +158,7 @@ export function CaseOverview({
       {stats.loading && !stats.data && <Loading />}
       {stats.data && (
         <FindingsContext.Provider value={findings}>
-          <StatsView overview={overview.data!} onOpenDay={openDay} />
+          <StatsView overview={overview.data!} onOpenDay={openDay} onOpenPerson={onOpenPerson ? openPerson : undefined} />
         </FindingsContext.Provider>
       )}
 
@@ -201,7 +209,11 @@ export function CaseOverview({
  * and cell opens the captures behind it; every chart and table exports with the case number on it.
  */
 // Memoised: the case details and face summary arrive separately and must not redraw every chart.
-const StatsView = memo(function StatsView({ overview, onOpenDay }: { overview: FindingsOverview; onOpenDay: (date: string) => void }) {
+const StatsView = memo(function StatsView({ overview, onOpenDay, onOpenPerson }: {
+  overview: FindingsOverview;
+  onOpenDay: (date: string) => void;
+  onOpenPerson?: (personId: number) => void;
+}) {
   const { t, lang } = useT();
   const stats = overview.stats;
   const withPersons = stats.perDay.some((d) => d.persons !== null);
@@ -307,6 +319,9 @@ const StatsView = memo(function StatsView({ overview, onOpenDay }: { overview: F
           <TimelineView stats={stats} initial={overview.timeline} />
           <HeatMapView map={overview.heatmap} />
           <PlatformView cmp={overview.platform} />
+          {overview.repeatVisitors && onOpenPerson && (
+            <RepeatVisitorsView repeat={overview.repeatVisitors} timezone={stats.timezone} gapMinutes={stats.visitGapMinutes} onOpenPerson={onOpenPerson} />
+          )}
         </>
       )}
     </>

@@ -74,8 +74,12 @@ export const PerDayChart = memo(function PerDayChart({
   const printWidth = usePrintWidth();
   const tickDate = (d: string) => (d.length >= 10 ? d.slice(5) : d);
   // Every calendar day of the period, so closed days and camera outages show as gaps, not vanish.
-  const days = useMemo(() => fillCalendarDays(perDay, (date) => ({ date, captures: 0, persons: null, visitors: null })), [perDay]);
+  // Once people are grouped, a day without captures had no visitors either: zero, so the line goes through it.
   const withVisitors = perDay.some((d) => d.visitors !== null);
+  const days = useMemo(
+    () => fillCalendarDays(perDay, (date) => ({ date, captures: 0, persons: withVisitors ? 0 : null, visitors: withVisitors ? 0 : null })),
+    [perDay, withVisitors],
+  );
   const labels = { captures: t('chart.captures'), persons: t('findings.perDay.persons'), visitors: t('findings.perDay.visitors') };
   return (
     <div className="chart-box findings-chart" data-testid="per-day-chart" aria-label={t('chart.aria', { n: perDay.length })} role="figure">

@@ -5,6 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { fillCalendarDays } from '../../../../shared/calendarDays';
 import type { PlatformComparison } from '../../../../shared/findingsApi';
 import { useT } from '../../i18n/context';
 import type { DictKey } from '../../i18n/dict';
@@ -74,8 +75,9 @@ function PlatformTable({ cmp }: { cmp: PlatformComparison }) {
 
 const PlatformChart = memo(function PlatformChart({ cmp }: { cmp: PlatformComparison }) {
   const { t, lang } = useT();
-  const data = useMemo(() => cmp.perDay, [cmp]);
   const withPersons = cmp.perDay.some((d) => d.persons !== null);
+  // Every calendar day, as the per-day chart above draws them: a closed day is a zero, not a missing tick.
+  const data = useMemo(() => fillCalendarDays(cmp.perDay, (date) => ({ date, platformIds: 0, persons: withPersons ? 0 : null })), [cmp, withPersons]);
   const printWidth = usePrintWidth();
   return (
     <div className="chart-box findings-chart" data-testid="platform-chart" role="figure" aria-label={t('findings.platform.chart')}>
