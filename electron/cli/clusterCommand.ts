@@ -26,7 +26,7 @@ export function describeClustering(report: ClusterReport): string[] {
   return [
     `${report.persons} persons from ${report.faces} faces (${report.facesSetAside} below the quality floor, ${report.facesAttached} of them attached); ${report.decisionsApplied} review decisions kept`,
     `threshold ${report.threshold}; persons across the sensitivity range ${range}: ${report.sensitivity.map((s) => `${s.threshold} → ${s.persons}`).join(', ')}`,
-    `${report.suggestions} merge suggestions to review; ${report.seconds.toFixed(1)} s`,
+    `${report.suggestions} merge suggestions to review; ${report.seconds.toFixed(1)} s (${Object.entries(report.timings).map(([k, v]) => `${k} ${v} s`).join(', ')})`,
   ];
 }
 

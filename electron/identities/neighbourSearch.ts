@@ -43,7 +43,7 @@ export interface NeighbourGraph {
 }
 
 export const EXACT_LIMIT = 30_000;
-const DEFAULT_PROBES = 12;
+const DEFAULT_PROBES = 8;
 const BLOCK_FLOATS = 24_000_000;
 const MAX_QUERY_BLOCK = 4096;
 
