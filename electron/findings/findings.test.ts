@@ -185,6 +185,10 @@ describe('figures of the hand-counted case', () => {
       { key: 'capturesUnassigned', platform: 2, ours: 2, difference: 0 },
       { key: 'authenticated', platform: 2, ours: 2, difference: 0 },
     ]);
+    // The overview passes its figures in: the same comparison, our side taken from them.
+    const fromStats = withCase(caseDir, (db) => platformComparison(db, computeStats(db)));
+    expect(fromStats.rows.map((r) => [r.key, r.platform, r.ours, r.difference])).toEqual(cmp.rows.map((r) => [r.key, r.platform, r.ours, r.difference]));
+    expect(fromStats.perDay).toEqual(cmp.perDay);
     expect(cmp.perDay).toEqual([
       { date: '2021-04-18', platformIds: 3, persons: 3 },
       { date: '2021-04-19', platformIds: 2, persons: 2 },

@@ -24,7 +24,7 @@ export function findingsOverview(db: CaseDb): FindingsOverview {
     stats,
     heatmap: heatMap(db),
     timeline: timeline(db, { buckets: 240 }),
-    platform: platformComparison(db),
+    platform: platformComparison(db, stats),
     repeatVisitors: repeat,
   };
 }

@@ -3,6 +3,7 @@
  * with the difference. The platform's figures are claims to check: its ids split returning visitors and merge
  * look-alikes, so its "number of people" is not a count of people.
  */
+import type { Stats } from '../../shared/api';
 import type { PlatformComparison } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';
 import { FigureLog } from './figureLog';
@@ -13,7 +14,11 @@ import { CAPTURES, PERSON_CAPTURES } from './workingSet';
 
 const HAS_ID = "c.platform_person_id IS NOT NULL AND c.platform_person_id <> ''";
 
-export function platformComparison(db: CaseDb): PlatformComparison {
+/**
+ * `stats`: the case's figures when the caller has them already (the overview): our persons, authenticated persons
+ * and persons per day are taken from them, with their provenance, instead of being counted again.
+ */
+export function platformComparison(db: CaseDb, stats?: Stats): PlatformComparison {
   readFast(db);
   const identity = identityState(db);
   const withPersons = identity.state !== 'none';
@@ -37,7 +42,11 @@ export function platformComparison(db: CaseDb): PlatformComparison {
 
   let ours: { persons: number; assigned: number; unassigned: number; authenticated: number } | null = null;
   if (withPersons) {
-    const persons = log.get<{ persons: number }>(['ours.persons'], PERSON_COUNTS_SQL, {}, { persons: true }).persons;
+    if (stats) {
+      log.provenance['ours.persons'] = stats.provenance.persons!;
+      log.provenance['ours.authenticated'] = stats.provenance.authenticatedPersons!;
+    }
+    const persons = stats?.persons ?? log.get<{ persons: number }>(['ours.persons'], PERSON_COUNTS_SQL, {}, { persons: true }).persons;
     const assigned = log.get<{ n: number }>(
       ['ours.assigned', 'ours.unassigned'],
       `SELECT COUNT(DISTINCT capture_id) AS n FROM ${PERSON_CAPTURES}`,
@@ -45,7 +54,7 @@ export function platformComparison(db: CaseDb): PlatformComparison {
       { persons: true, note: 'captures holding a face of an active person; the rest hold none' },
     ).n;
     const total = (db.prepare('SELECT COUNT(*) AS n FROM captures').get() as { n: number }).n;
-    const authenticated = log.get<{ n: number }>(
+    const authenticated = stats?.authenticatedPersons ?? log.get<{ n: number }>(
       ['ours.authenticated'],
       `SELECT COUNT(DISTINCT pc.person_id) AS n FROM ${PERSON_CAPTURES} pc JOIN auth_links al ON al.capture_id = pc.capture_id`,
       {},
@@ -67,7 +76,9 @@ export function platformComparison(db: CaseDb): PlatformComparison {
     `SELECT c.local_date AS date, COUNT(DISTINCT CASE WHEN ${HAS_ID} THEN c.platform_person_id END) AS platformIds
        FROM ${CAPTURES} c GROUP BY c.local_date ORDER BY c.local_date`,
   );
-  const perDayOurs = withPersons
+  const perDayOurs = stats && withPersons
+    ? new Map(stats.perDay.map((d) => [d.date, d.persons ?? 0]))
+    : withPersons
     ? new Map(
         log
           .all<{ date: string; persons: number }>(

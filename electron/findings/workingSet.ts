@@ -18,7 +18,7 @@ export const PERSON_CAPTURES = '{personCaptures}';
 export const CAMERA_DAYS = '{cameraDays}';
 
 /** Each (active person, capture) once, with the capture's time, day and camera: the person figures need no join. */
-const PERSON_CAPTURES_SELECT = (faces: string, captures: string) => `SELECT DISTINCT fp.person_id AS person_id, f.capture_id AS capture_id,
+const PERSON_CAPTURES_SELECT = (faces: string, captures: string, distinct = 'DISTINCT') => `SELECT ${distinct} fp.person_id AS person_id, f.capture_id AS capture_id,
     p.role AS role, c.captured_ms AS captured_ms, c.local_date AS local_date, c.camera_id AS camera_id
   FROM ${PERSON_FACES.replace('faces f', `${faces} f`)} JOIN ${captures} c ON c.id = f.capture_id`;
 
@@ -46,10 +46,11 @@ const MAKE: Array<{ token: string; name: string; sql: string }> = [
   {
     token: PERSON_CAPTURES,
     name: 'temp.findings_person_captures',
-    // Clustered by (person, time): the visits' window runs in this order without sorting.
+    // Clustered by (person, time): the visits' window runs in this order without sorting. The key also makes
+    // each (person, capture) one row (INSERT OR IGNORE), as the cited SELECT DISTINCT does.
     sql: `CREATE TEMP TABLE findings_person_captures (person_id INTEGER, capture_id INTEGER, role TEXT, captured_ms INTEGER,
             local_date TEXT, camera_id TEXT, PRIMARY KEY (person_id, captured_ms, capture_id)) WITHOUT ROWID;
-          INSERT INTO temp.findings_person_captures ${PERSON_CAPTURES_SELECT('main.faces', 'temp.findings_captures')};`,
+          INSERT OR IGNORE INTO temp.findings_person_captures ${PERSON_CAPTURES_SELECT('main.faces', 'temp.findings_captures', '')};`,
   },
   {
     token: CAMERA_DAYS,
