@@ -6,6 +6,7 @@
 import type { CaseDb } from '../store/caseDb';
 import { caseFaceModel } from '../faces/faceStore';
 import { aboveFloor, defaultQualityFloor, type FaceQualityRow } from './qualityFloor';
+import { pushTo } from './groupBy';
 
 /** Persons by id as a JSON array for `json_each` (no statement-size limit, unlike a long IN list). */
 function idsJson(ids: readonly number[]): string {
@@ -35,7 +36,7 @@ export function refreshPersonFigures(db: CaseDb, personIds: readonly number[] | 
     )
     .all(params) as Array<{ id: number; camera: string; n: number }>;
   const cameras = new Map<number, string[]>();
-  for (const row of cameraRows) cameras.set(row.id, [...(cameras.get(row.id) ?? []), row.camera]);
+  for (const row of cameraRows) pushTo(cameras, row.id, row.camera);
   // SQLite returns the bare column of the row that holds the MIN (or MAX): the capture time as recorded, per person.
   const timesOf = (fn: 'MIN' | 'MAX') => new Map((db
     .prepare(
@@ -79,7 +80,7 @@ export function refreshCohesion(db: CaseDb, personIds: readonly number[]): void 
     )
     .all(idsJson(personIds)) as Array<FaceQualityRow & { person: number; id: number; embedding: Buffer }>;
   const byPerson = new Map<number, typeof rows>();
-  for (const row of rows) byPerson.set(row.person, [...(byPerson.get(row.person) ?? []), row]);
+  for (const row of rows) pushTo(byPerson, row.person, row);
   const setSimilarity = db.prepare('UPDATE face_persons SET similarity = ? WHERE face_id = ?');
   const setRep = db.prepare('UPDATE persons SET rep_face_id = ? WHERE id = ?');
   for (const [person, faces] of byPerson) {

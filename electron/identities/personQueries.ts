@@ -9,6 +9,7 @@ import { caseFaceModel } from '../faces/faceStore';
 import { personCounts } from './personCounts';
 import { aboveFloor, defaultQualityFloor } from './qualityFloor';
 import { redoable, undoable } from './reviewDecisions';
+import { pushTo } from './groupBy';
 
 interface PersonRow {
   id: number; label: string; role: PersonRole; faces: number; captures: number; days: number;
@@ -28,7 +29,7 @@ function authenticationsOf(db: CaseDb, personIds: readonly number[]): Map<number
     )
     .all(JSON.stringify(personIds)) as Array<{ person: number; name: string; phone: string }>;
   const out = new Map<number, Array<{ name: string; phone: string }>>();
-  for (const r of rows) out.set(r.person, [...(out.get(r.person) ?? []), { name: r.name, phone: r.phone }]);
+  for (const r of rows) pushTo(out, r.person, { name: r.name, phone: r.phone });
   return out;
 }
 

@@ -14,6 +14,7 @@ import type { CaseDb } from '../store/caseDb';
 import { personLabel } from './clusterCase';
 import { refreshCohesion, refreshPersonFigures } from './personAggregates';
 import type { DecisionPayload } from './reviewState';
+import { pushTo } from './groupBy';
 
 type FaceState = [faceId: number, personId: number | null, how: string];
 type PersonState = [personId: number, active: number, role: string];
@@ -46,9 +47,10 @@ function facesOf(db: CaseDb, personId: number): number[] {
 }
 
 function faceStates(db: CaseDb, faceIds: readonly number[]): FaceState[] {
-  const get = db.prepare('SELECT face_id, person_id, how FROM face_persons WHERE face_id = ?');
+  const rows = db.prepare('SELECT face_id, person_id, how FROM face_persons WHERE face_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(faceIds)) as Array<{ face_id: number; person_id: number | null; how: string }>;
+  const byId = new Map(rows.map((r) => [r.face_id, r]));
   return faceIds.map((id) => {
-    const row = get.get(id) as { face_id: number; person_id: number | null; how: string } | undefined;
+    const row = byId.get(id);
     if (!row) throw bad(`face ${id} is not part of the grouping`);
     return [row.face_id, row.person_id, row.how];
   });
@@ -69,11 +71,17 @@ function writeStates(db: CaseDb, faces: readonly FaceState[], persons: readonly 
   for (const [person, active, role] of persons) setPerson.run(active, role, person);
 }
 
+/**
+ * Recomputes the figures of the persons whose faces changed (a role or a "not the same" changes no figure), and
+ * returns every person the decision touched.
+ */
 function refresh(db: CaseDb, faces: readonly FaceState[], persons: readonly PersonState[]): number[] {
-  const ids = [...new Set([...faces.map((f) => f[1]).filter((p): p is number => p !== null), ...persons.map((p) => p[0])])];
-  refreshPersonFigures(db, ids);
-  refreshCohesion(db, ids);
-  return ids;
+  const changed = [...new Set(faces.map((f) => f[1]).filter((p): p is number => p !== null))];
+  if (changed.length > 0) {
+    refreshPersonFigures(db, changed);
+    refreshCohesion(db, changed);
+  }
+  return [...new Set([...changed, ...persons.map((p) => p[0])])];
 }
 
 /** What a decision does, as the face and person states it leads to (plus its payload for the record). */
@@ -105,7 +113,7 @@ function owners(db: CaseDb, faceIds: number[]): Map<number, number[]> {
   const byPerson = new Map<number, number[]>();
   for (const [face, person] of faceStates(db, faceIds)) {
     if (person === null) throw bad(`face ${face} belongs to no person`);
-    byPerson.set(person, [...(byPerson.get(person) ?? []), face]);
+    pushTo(byPerson, person, face);
   }
   return byPerson;
 }
@@ -116,7 +124,8 @@ function planSplit(db: CaseDb, faceIds: number[]): Plan {
   if (byPerson.size !== 1) throw bad('the faces to split off must all belong to one person');
   const [personId] = [...byPerson.keys()] as [number];
   const person = activePerson(db, personId);
-  const rest = facesOf(db, personId).filter((f) => !unique.includes(f));
+  const splitting = new Set(unique);
+  const rest = facesOf(db, personId).filter((f) => !splitting.has(f));
   if (rest.length === 0) throw bad('that is every face of the person: nothing would remain');
   const newId = ((db.prepare('SELECT MAX(id) AS m FROM persons').get() as { m: number | null }).m ?? 0) + 1;
   db.prepare(`INSERT INTO persons (id, label, active, updated_at) VALUES (?, ?, 0, ?)`).run(newId, personLabel(newId), new Date().toISOString());
@@ -135,14 +144,16 @@ function planMove(db: CaseDb, faceIds: number[], toPersonId: number): Plan {
   byPerson.delete(toPersonId);
   const moving = [...byPerson.values()].flat();
   if (moving.length === 0) throw bad('the faces already belong to that person');
-  const left = [...byPerson.keys()].flatMap((p) => facesOf(db, p).filter((f) => !moving.includes(f)));
-  const emptied = [...byPerson.keys()].filter((p) => facesOf(db, p).every((f) => moving.includes(f)));
+  const movingSet = new Set(moving);
+  const origins = [...byPerson.keys()].map((p) => ({ person: p, faces: facesOf(db, p) }));
+  const left = origins.flatMap((o) => o.faces.filter((f) => !movingSet.has(f)).map((f) => ({ face: f, person: o.person })));
+  const emptied = origins.filter((o) => o.faces.every((f) => movingSet.has(f))).map((o) => o.person);
   return {
-    payload: { persons: [...[...byPerson.keys()].map((p) => activePerson(db, p).label), target.label], toPersonId, sides: [moving, left] },
+    payload: { persons: [...origins.map((o) => activePerson(db, o.person).label), target.label], toPersonId, sides: [moving, left.map((l) => l.face)] },
     faces: [
       ...moving.map((f): FaceState => [f, toPersonId, 'analyst']),
       ...facesOf(db, toPersonId).map((f): FaceState => [f, toPersonId, 'analyst']),
-      ...left.map((f): FaceState => [f, (db.prepare('SELECT person_id FROM face_persons WHERE face_id = ?').get(f) as { person_id: number }).person_id, 'analyst']),
+      ...left.map((l): FaceState => [l.face, l.person, 'analyst']),
     ],
     persons: emptied.map((p): PersonState => [p, 0, activePerson(db, p).role]),
     newPersonId: null,

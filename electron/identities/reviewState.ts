@@ -7,6 +7,7 @@
  * so its old split is not enforced against the new merge.
  */
 import type { CaseDb } from '../store/caseDb';
+import { pushTo } from './groupBy';
 
 export interface ReviewConstraints {
   /** Face id groups. */
@@ -35,10 +36,10 @@ export function reviewConstraints(db: CaseDb): ReviewConstraints {
   const groups = new Map<number, number[]>();
   for (const row of db.prepare('SELECT face_id, person_id, how FROM face_persons WHERE person_id IS NOT NULL').iterate() as IterableIterator<{ face_id: number; person_id: number; how: string }>) {
     personOfFace.set(row.face_id, row.person_id);
-    if (row.how === 'analyst') groups.set(row.person_id, [...(groups.get(row.person_id) ?? []), row.face_id]);
+    if (row.how === 'analyst') pushTo(groups, row.person_id, row.face_id);
   }
   const tags = new Map<number, Array<[number, number]>>();
-  const tag = (face: number, key: number, value: number) => tags.set(face, [...(tags.get(face) ?? []), [key, value]]);
+  const tag = (face: number, key: number, value: number) => pushTo(tags, face, [key, value]);
   const decisions = db.prepare(`SELECT seq, payload FROM review_decisions WHERE state = 'active' ORDER BY seq`).all() as Array<{ seq: number; payload: string }>;
   for (const d of decisions) {
     const payload = JSON.parse(d.payload) as DecisionPayload;
