@@ -77,7 +77,7 @@ export async function statsCommand(args: string[], out: Out): Promise<void> {
   for (const camera of stats.cameras) {
     out(`  ${camera.id.padEnd(12)} ${String(camera.captures).padStart(8)}  ${camera.zone.padEnd(6)} ${camera.name} (${camera.activeDays} days)`);
   }
-  for (const zone of stats.zones) out(`zone ${zone.zone || '-'}: ${zone.captures} captures on ${zone.cameras} cameras`);
+  for (const zone of stats.zones) out(`zone ${zone.zone || '-'}: ${zone.captures} captures on ${zone.cameras} camera${zone.cameras === 1 ? '' : 's'}`);
 }
 
 export async function auditCommand(args: string[], out: Out): Promise<void> {
