@@ -18,7 +18,9 @@ export const PersonItem = z.object({
   days: z.number().int(),
   first: z.string().nullable(),
   last: z.string().nullable(),
+  /** Camera ids, most captures first, and their names as the archive gives them (same order). */
   cameras: z.array(z.string()),
+  cameraNames: z.array(z.string()),
   /** The face shown for the person (the one nearest the person's centre among clear faces). */
   repFaceId: z.number().int().nullable(),
   /** The platform's authentication records that name this person (customer name and masked phone as recorded). */
@@ -111,6 +113,8 @@ export const identitiesContract = {
     z.object({ total: z.number().int(), items: z.array(PersonItem) }),
   ),
   'persons.get': call(caseRef.extend({ personId: z.number().int() }), PersonItem),
+  /** A current person by the label analysts cite (R000012): null when none has it (or it was merged away). */
+  'persons.byLabel': call(caseRef.extend({ label: z.string().trim().min(1) }), PersonItem.nullable()),
   'persons.faces': call(
     caseRef.extend({ personId: z.number().int(), ...page }),
     z.object({ total: z.number().int(), items: z.array(PersonFace) }),

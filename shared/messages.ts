@@ -111,6 +111,34 @@ export const MESSAGES = {
     zh: () => `归并期间有新的复核决定，本次结果未保存（以免丢失该决定）。请重新归并。`,
     en: () => `A review decision was made while faces were being grouped; this grouping was not saved (it would lose that decision). Group again.`,
   },
+  'identities.review.twoPersons': {
+    zh: () => `请至少选择两个不同的人员。`,
+    en: () => `Choose at least two different persons.`,
+  },
+  'identities.review.rolesDiffer': {
+    zh: () => `所选人员已分别确认为员工和访客，不能合并；如需合并，请先更改其中一人的身份。`,
+    en: () => `The persons are confirmed as staff and as visitor: they cannot be merged. Change one role first.`,
+  },
+  'identities.review.faceUnknown': {
+    zh: (p) => `人脸 ${p.id} 不在当前的人员归并结果中，请刷新后再试。`,
+    en: (p) => `Face ${p.id} is not part of the current grouping; refresh and try again.`,
+  },
+  'identities.review.faceUnassigned': {
+    zh: (p) => `人脸 ${p.id} 未归属任何人员（质量不足被搁置）。`,
+    en: (p) => `Face ${p.id} belongs to no person (set aside below the quality floor).`,
+  },
+  'identities.review.splitOnePerson': {
+    zh: () => `要拆分的人脸必须属于同一个人员。`,
+    en: () => `The faces to split off must all belong to one person.`,
+  },
+  'identities.review.splitAll': {
+    zh: () => `已选中该人员的全部人脸，拆分后原人员将没有人脸。`,
+    en: () => `That is every face of the person: nothing would remain.`,
+  },
+  'identities.review.alreadyThere': {
+    zh: () => `所选人脸已属于该人员。`,
+    en: () => `The faces already belong to that person.`,
+  },
   'identities.badReview': {
     zh: (p) => `无法执行该审核操作：${p.details}`,
     en: (p) => `That review action cannot be done: ${p.details}`,

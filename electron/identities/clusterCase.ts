@@ -179,6 +179,8 @@ function writeRun(db: CaseDb, runId: number, out: ClusterOutput, faceIds: Int32A
   const setRep = db.prepare('UPDATE persons SET rep_face_id = ? WHERE id = ?');
   for (const [person, { face }] of best) setRep.run(face, person);
 
+  // What was undone before this run is not part of it: it can no longer be redone over the new grouping.
+  db.prepare(`UPDATE review_decisions SET state = 'discarded' WHERE state = 'undone'`).run();
   db.prepare('DELETE FROM merge_suggestions').run();
   const insertSuggestion = db.prepare('INSERT OR IGNORE INTO merge_suggestions (person_a, person_b, similarity, run_id) VALUES (?, ?, ?, ?)');
   for (const s of out.suggestions.slice(0, MAX_SUGGESTIONS)) {

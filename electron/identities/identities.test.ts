@@ -17,8 +17,8 @@ import { clusterCase } from './clusterCase';
 import { clusterMetrics } from './clusterMetrics';
 import { exportIdentities } from './exportIdentities';
 import { personCounts } from './personCounts';
-import { identitySummary, listPersons } from './personQueries';
-import { applyReview, redoReview, undoable, undoReview } from './reviewDecisions';
+import { identitySummary, listPersons, personByLabel } from './personQueries';
+import { applyReview, redoable, redoReview, undoable, undoReview } from './reviewDecisions';
 
 /** Six people with four photos each and six people with one, chosen from labels.csv (not from this file). */
 function pickPeople(): { multi: string[]; single: string[] } {
@@ -195,6 +195,18 @@ describe('review decisions', () => {
     ).get(merged.id) as { first: string; last: string; days: number });
     expect({ first: merged.first, last: merged.last, days: merged.days }).toEqual(span);
     expect(merged.first! < merged.last!).toBe(true);
+    expect(merged.cameraNames).toEqual(merged.cameras.map((c) => `摄像头${c.slice(-1)}`));
+    expect(withCase(caseDir, (db) => personByLabel(db, merged.label.toLowerCase()))?.id).toBe(merged.id);
+    expect(withCase(caseDir, (db) => personByLabel(db, 'R999999'))).toBeNull();
+  });
+
+  it('discards what was undone before a clustering run: it cannot be redone over the new grouping', async () => {
+    withCase(caseDir, (db) => applyReview(db, { kind: 'role', personIds: [personOf(multi[5]!)], role: 'visitor' }));
+    withCase(caseDir, undoReview);
+    expect(withCase(caseDir, redoable)).not.toBeNull();
+    await clusterCase(caseDir);
+    expect(withCase(caseDir, redoable)).toBeNull();
+    expect(withCase(caseDir, (db) => (db.prepare(`SELECT COUNT(*) AS n FROM review_decisions WHERE state = 'undone'`).get() as { n: number }).n)).toBe(0);
   });
 });
 

@@ -7,7 +7,7 @@ import type { JobRunner } from '../jobs/jobRunner';
 import { openCase, withCase } from '../store/caseStore';
 import { clusterCase } from './clusterCase';
 import { exportIdentities } from './exportIdentities';
-import { getPerson, getPersons, identitySummary, listPersons, mergeSuggestions, personFaces, staffSuggestions } from './personQueries';
+import { getPerson, getPersons, personByLabel, identitySummary, listPersons, mergeSuggestions, personFaces, staffSuggestions } from './personQueries';
 import { applyReview, redoReview, undoReview } from './reviewDecisions';
 
 /** A file name for an export that sorts by time and never overwrites an earlier one. */
@@ -29,6 +29,7 @@ export function identityHandlers(jobs: JobRunner): HandlersFor<keyof typeof iden
     'identities.summary': ({ caseId }) => withCase(caseId, identitySummary),
     'persons.list': ({ caseId, ...query }) => withCase(caseId, (db) => listPersons(db, query)),
     'persons.get': ({ caseId, personId }) => withCase(caseId, (db) => getPerson(db, personId)),
+    'persons.byLabel': ({ caseId, label }) => withCase(caseId, (db) => personByLabel(db, label)),
     'persons.faces': ({ caseId, personId, offset, limit }) => withCase(caseId, (db) => personFaces(db, personId, { offset, limit })),
     'identities.review': ({ caseId, action }) =>
       withCase(caseId, (db) => {

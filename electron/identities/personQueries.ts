@@ -35,11 +35,20 @@ function authenticationsOf(db: CaseDb, personIds: readonly number[]): Map<number
 
 function toItems(db: CaseDb, rows: PersonRow[]): PersonItem[] {
   const auth = authenticationsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
-    id: r.id, label: r.label, role: r.role, faces: r.faces, captures: r.captures, days: r.days,
-    first: r.first_at, last: r.last_at, cameras: JSON.parse(r.cameras) as string[], repFaceId: r.rep_face_id,
-    authentications: auth.get(r.id) ?? [],
-  }));
+  const names = new Map((db.prepare('SELECT id, name FROM cameras').all() as Array<{ id: string; name: string }>).map((c) => [c.id, c.name || c.id]));
+  return rows.map((r) => {
+    const cameras = JSON.parse(r.cameras) as string[];
+    return {
+      id: r.id, label: r.label, role: r.role, faces: r.faces, captures: r.captures, days: r.days,
+      first: r.first_at, last: r.last_at, cameras, cameraNames: cameras.map((c) => names.get(c) ?? c), repFaceId: r.rep_face_id,
+      authentications: auth.get(r.id) ?? [],
+    };
+  });
+}
+
+export function personByLabel(db: CaseDb, label: string): PersonItem | null {
+  const rows = db.prepare(`SELECT ${PERSON_COLUMNS} FROM persons p WHERE p.label = ? AND p.active = 1 AND p.faces > 0`).all(label.toUpperCase()) as PersonRow[];
+  return rows.length ? toItems(db, rows)[0]! : null;
 }
 
 const ORDER = { captures: 'p.captures DESC, p.id', first: 'p.first_ms, p.id', label: 'p.id' } as const;

@@ -8,7 +8,7 @@
  * are corrected by a new decision, not unwound.
  */
 import type { PersonRole, ReviewAction } from '../../shared/identitiesApi';
-import { UserError } from '../../shared/messages';
+import { UserError, type MessageCode } from '../../shared/messages';
 import { appendAudit, currentActor } from '../audit/auditLog';
 import type { CaseDb } from '../store/caseDb';
 import { personLabel } from './clusterCase';
@@ -32,8 +32,8 @@ export interface ReviewOutcome {
   newPersonId: number | null;
 }
 
-function bad(details: string): UserError {
-  return new UserError('identities.badReview', { details });
+function bad(code: MessageCode, params: Record<string, string | number> = {}): UserError {
+  return new UserError(code, params);
 }
 
 function activePerson(db: CaseDb, id: number): { id: number; label: string; role: string } {
@@ -51,7 +51,7 @@ function faceStates(db: CaseDb, faceIds: readonly number[]): FaceState[] {
   const byId = new Map(rows.map((r) => [r.face_id, r]));
   return faceIds.map((id) => {
     const row = byId.get(id);
-    if (!row) throw bad(`face ${id} is not part of the grouping`);
+    if (!row) throw bad('identities.review.faceUnknown', { id });
     return [row.face_id, row.person_id, row.how];
   });
 }
@@ -95,9 +95,9 @@ interface Plan {
 
 function planMerge(db: CaseDb, personIds: number[]): Plan {
   const persons = [...new Set(personIds)].map((id) => activePerson(db, id));
-  if (persons.length < 2) throw bad('choose at least two different persons');
+  if (persons.length < 2) throw bad('identities.review.twoPersons');
   const roles = new Set(persons.map((p) => p.role).filter((r) => r !== 'unknown'));
-  if (roles.size > 1) throw bad('the persons have different confirmed roles (staff and visitor); change a role first');
+  if (roles.size > 1) throw bad('identities.review.rolesDiffer');
   const target = persons[0]!;
   const faces = persons.flatMap((p) => facesOf(db, p.id).map((f): FaceState => [f, target.id, 'analyst']));
   const role = roles.size === 1 ? [...roles][0]! : 'unknown';
@@ -112,7 +112,7 @@ function planMerge(db: CaseDb, personIds: number[]): Plan {
 function owners(db: CaseDb, faceIds: number[]): Map<number, number[]> {
   const byPerson = new Map<number, number[]>();
   for (const [face, person] of faceStates(db, faceIds)) {
-    if (person === null) throw bad(`face ${face} belongs to no person`);
+    if (person === null) throw bad('identities.review.faceUnassigned', { id: face });
     pushTo(byPerson, person, face);
   }
   return byPerson;
@@ -121,12 +121,12 @@ function owners(db: CaseDb, faceIds: number[]): Map<number, number[]> {
 function planSplit(db: CaseDb, faceIds: number[]): Plan {
   const unique = [...new Set(faceIds)];
   const byPerson = owners(db, unique);
-  if (byPerson.size !== 1) throw bad('the faces to split off must all belong to one person');
+  if (byPerson.size !== 1) throw bad('identities.review.splitOnePerson');
   const [personId] = [...byPerson.keys()] as [number];
   const person = activePerson(db, personId);
   const splitting = new Set(unique);
   const rest = facesOf(db, personId).filter((f) => !splitting.has(f));
-  if (rest.length === 0) throw bad('that is every face of the person: nothing would remain');
+  if (rest.length === 0) throw bad('identities.review.splitAll');
   const newId = ((db.prepare('SELECT MAX(id) AS m FROM persons').get() as { m: number | null }).m ?? 0) + 1;
   db.prepare(`INSERT INTO persons (id, label, active, updated_at) VALUES (?, ?, 0, ?)`).run(newId, personLabel(newId), new Date().toISOString());
   return {
@@ -143,7 +143,7 @@ function planMove(db: CaseDb, faceIds: number[], toPersonId: number): Plan {
   const byPerson = owners(db, unique);
   byPerson.delete(toPersonId);
   const moving = [...byPerson.values()].flat();
-  if (moving.length === 0) throw bad('the faces already belong to that person');
+  if (moving.length === 0) throw bad('identities.review.alreadyThere');
   const movingSet = new Set(moving);
   const origins = [...byPerson.keys()].map((p) => ({ person: p, faces: facesOf(db, p) }));
   const left = origins.flatMap((o) => o.faces.filter((f) => !movingSet.has(f)).map((f) => ({ face: f, person: o.person })));
@@ -161,7 +161,7 @@ function planMove(db: CaseDb, faceIds: number[], toPersonId: number): Plan {
 }
 
 function planNotSame(db: CaseDb, a: number, b: number): Plan {
-  if (a === b) throw bad('choose two different persons');
+  if (a === b) throw bad('identities.review.twoPersons');
   const pa = activePerson(db, a), pb = activePerson(db, b);
   return {
     payload: { persons: [pa.label, pb.label], personIds: [a, b], sides: [facesOf(db, a), facesOf(db, b)] },
@@ -237,7 +237,8 @@ export function undoable(db: CaseDb): DecisionRef | null {
 }
 
 export function redoable(db: CaseDb): DecisionRef | null {
-  return ref(db.prepare(`SELECT seq, kind, payload FROM review_decisions WHERE state = 'undone' ORDER BY seq ASC LIMIT 1`).get() as never);
+  // Like undo, redo stops at the latest clustering run (which discards what was undone before it).
+  return ref(db.prepare(`SELECT seq, kind, payload FROM review_decisions WHERE state = 'undone' AND at > ? ORDER BY seq ASC LIMIT 1`).get(lastRunFinished(db)) as never);
 }
 
 function replay(db: CaseDb, decision: DecisionRef, direction: 'undo' | 'redo'): number {

@@ -252,7 +252,7 @@ function CompareSide({ caseId, person, rev, onOpen }: { caseId: string; person: 
           <When iso={person.last} />
         </dd>
       </dl>
-      <div className="muted small pp-ellipsis">{person.cameras.join(lang === 'zh' ? '、' : ', ')}</div>
+      <div className="muted small pp-ellipsis">{person.cameraNames.join(lang === 'zh' ? '、' : ', ')}</div>
       {faces.error && <ErrorText error={faces.error} onRetry={faces.reload} />}
       <div className="pp-compare-faces">
         {faces.data?.items.map((f) => (

@@ -293,7 +293,7 @@ const PersonRow = memo(function PersonRow({
   const { t, lang } = useT();
   const style = { transform: `translateY(${top}px)`, height: ROW_H };
   if (!p) return <div className="pp-row pp-rowb pp-loading" role="row" aria-rowindex={index + 2} style={style} data-index={index} tabIndex={tabbable ? 0 : -1} />;
-  const cams = p.cameras.join(lang === 'zh' ? '、' : ', ');
+  const cams = p.cameraNames.join(lang === 'zh' ? '、' : ', ');
   return (
     <div
       className={`pp-row pp-rowb${selected ? ' selected' : ''}`}

@@ -193,7 +193,7 @@ export function PersonPage({
       </div>
     );
   }
-  const cams = p ? p.cameras.join(lang === 'zh' ? '、' : ', ') : '';
+  const cams = p ? p.cameraNames.join(lang === 'zh' ? '、' : ', ') : '';
   return (
     <div className="pp-person" data-testid="person-page" data-person-id={personId} data-label={p?.label ?? ''} data-role={p?.role ?? ''}>
       <div className="pp-person-head">
@@ -444,7 +444,7 @@ const FaceTile = memo(function FaceTile({
   );
 });
 
-/** Move the selected faces to another person, picked by label (R000012) from the case's people. */
+/** Move the selected faces to another person, picked by label (R000012): the most-seen people are suggested. */
 function MoveBar({
   caseId,
   fromId,
@@ -468,32 +468,32 @@ function MoveBar({
   const [invalid, setInvalid] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // Every person's label, for the suggestions and to resolve what is typed (a page of 1000 at a time).
+  // The people seen most, as suggestions; whatever is typed is resolved by its label on the service.
   useEffect(() => {
     let alive = true;
-    (async () => {
-      const all: PersonItem[] = [];
-      for (let offset = 0; ; offset += 1000) {
-        const res = await bridge.call('persons.list', { caseId, offset, limit: 1000, sort: 'label' });
-        all.push(...res.items);
-        if (all.length >= res.total || res.items.length === 0) break;
-      }
-      if (alive) setPeople(all.filter((p) => p.id !== fromId));
-    })().catch((e: unknown) => alive && setError(toUiError(e)));
+    bridge
+      .call('persons.list', { caseId, offset: 0, limit: 200, sort: 'captures' })
+      .then((res) => alive && setPeople(res.items.filter((p) => p.id !== fromId)))
+      .catch((e: unknown) => alive && setError(toUiError(e)));
     inputRef.current?.focus();
     return () => {
       alive = false;
     };
   }, [bridge, caseId, fromId]);
 
-  const submit = () => {
+  const submit = async () => {
     const want = text.trim().toUpperCase();
-    const to = people?.find((p) => p.label.toUpperCase() === want);
-    if (!to) {
-      setInvalid(true);
-      return;
+    try {
+      const to = await bridge.call('persons.byLabel', { caseId, label: want });
+      // Only a current person other than this one can receive the faces (a merged-away label finds nobody).
+      if (!to || to.id === fromId) {
+        setInvalid(true);
+        return;
+      }
+      await onMove(to);
+    } catch (e) {
+      setError(toUiError(e));
     }
-    void onMove(to);
   };
 
   return (
@@ -502,7 +502,7 @@ function MoveBar({
       data-testid="move-bar"
       onSubmit={(e) => {
         e.preventDefault();
-        submit();
+        void submit();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -535,7 +535,7 @@ function MoveBar({
           </option>
         ))}
       </datalist>
-      <button type="submit" className="btn btn-small btn-primary" data-testid="move-confirm" disabled={busy || !people || !text.trim()}>
+      <button type="submit" className="btn btn-small btn-primary" data-testid="move-confirm" disabled={busy || !text.trim()}>
         {t('people.move.confirm')}
       </button>
       <button type="button" className="btn btn-small" onClick={onCancel}>

@@ -90,7 +90,7 @@ export function StaffSuggestions({
                     <When iso={s.person.last} />
                   </td>
                   <td className="small pp-ellipsis" style={{ maxWidth: 220 }}>
-                    {s.person.cameras.join(lang === 'zh' ? '、' : ', ')}
+                    {s.person.cameraNames.join(lang === 'zh' ? '、' : ', ')}
                   </td>
                   <td className="small">
                     <AuthNames person={s.person} />
