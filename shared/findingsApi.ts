@@ -25,6 +25,32 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
+/**
+ * The services describe each figure's provenance in English (the `note` beside its SQL); the Chinese UI shows these
+ * translations, keyed by that English text (here, beside the contract, so the services' tests can check them). A note without a translation shows as sent.
+ */
+export const PROVENANCE_NOTES_ZH: Record<string, string> = {
+  'capture records whose image was named in a sheet but absent from the archive': '记录表中列出、但取证数据中没有图片文件的抓拍记录',
+  'distinct image files (SHA-256) named by captures, face crops and scenes, not frames cut from videos': '抓拍记录所指的图片文件（人脸小图和场景图，按 SHA-256 去重），不含从视频中截取的帧',
+  'distinct video files (SHA-256) in the evidence': '取证数据中的视频文件（按 SHA-256 去重）',
+  "rows of the platform's authentication sheets (客户认证记录)": '平台客户认证记录表的行数',
+  'captures by local day of week (0 = Sunday) and local hour': '按当地时间的星期（0 = 周日）和小时统计的抓拍数',
+  'active persons with at least one face': '至少有一张人脸的有效人员',
+  "persons the analyst confirmed as staff (role = 'staff')": '经复核确认为工作人员的人员（role = staff）',
+  'persons − staff: persons not confirmed as staff': '人数 − 工作人员：未确认为工作人员的人员',
+  "persons at the loose and the strict end of the run's sensitivity points, shifted by the review's decisions since the run":
+    '人员归并在最宽松和最严格灵敏度下的人数，并按归并后的复核决定作相应调整',
+  "persons with a capture linked to a row of the platform's authentication sheets": '有抓拍与平台客户认证记录关联的人员',
+  'the captures holding a face of the person; a new visit after a gap longer than gapMinutes': '含该人员人脸的抓拍；间隔超过 gapMinutes 分钟算新的一次到访',
+  "distinct person ids (人员编号) in the platform's capture sheets; captures with and without one": '平台抓拍记录表中的人员编号（去重）；有、无人员编号的抓拍数',
+  'distinct customers (name, phone, person id) in the authentication sheets': '认证记录表中的客户（按姓名、手机号、人员编号去重）',
+  'captures holding a face of an active person; the rest hold none': '含有效人员人脸的抓拍；其余抓拍不含任何人员',
+  'visitors with two visits or more, most visits first': '到访两次及以上的访客，按到访次数排列',
+  "captures per camera per bucket of bucketMs, buckets aligned on the case zone's clock": '每个摄像头在每个时间格（bucketMs 毫秒，按当地时间对齐）内的抓拍数',
+  'visits of persons not confirmed staff, a new visit after a gap longer than gapMinutes; repeat visitors have two visits or more':
+    '未确认为工作人员的人员的到访次数，间隔超过 gapMinutes 分钟算新的一次到访；复访访客为到访两次及以上者',
+};
+
 export const ZoneStat = z.object({
   zone: z.string(),
   cameras: z.number().int(),

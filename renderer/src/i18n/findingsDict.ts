@@ -224,3 +224,4 @@ export const findingsEn: Record<keyof typeof findingsZh, string> = {
   'visits.col.captures': 'Captures',
   'visits.col.cameras': 'Cameras',
 };
+

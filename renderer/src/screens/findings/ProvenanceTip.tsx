@@ -3,7 +3,7 @@
  * review decisions it reflects, when it was computed. The same text is the element's accessible description.
  */
 import { useId, useState, type ReactNode } from 'react';
-import type { Provenance } from '../../../../shared/findingsApi';
+import { PROVENANCE_NOTES_ZH, type Provenance } from '../../../../shared/findingsApi';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 
@@ -50,7 +50,9 @@ export function ProvenanceText({ provenance }: { provenance: Provenance }) {
           : t('prov.run', { run: provenance.identityRun, n: provenance.decisions ?? 0 })}
       </span>
       <span className="prov-line">{t('prov.computedAt', { at: formatDateTime(provenance.computedAt, lang) })}</span>
-      {provenance.note && <span className="prov-line muted">{provenance.note}</span>}
+      {provenance.note && (
+        <span className="prov-line muted">{lang === 'zh' ? (PROVENANCE_NOTES_ZH[provenance.note] ?? provenance.note) : provenance.note}</span>
+      )}
     </>
   );
 }
