@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import type { SampleTruth } from '../electron/sample/generateSample';
 import { applyTruthAsReview } from '../electron/findings/testing/truthReview';
 import { startHost, tempDir, type Host } from './host';
@@ -89,6 +90,17 @@ test('click a day on the chart: its captures, as many as the bar says, with the 
   const expected = truth.records.filter((r) => r.time.startsWith(busiest.date)).map((r) => r.time.slice(11, 19)).sort();
   expect(times).toEqual(expected);
   await page.screenshot({ path: testInfo.outputPath('day.png') });
+
+  // The same captures as a table for the case file: an XLSX with the case number on top and one row a capture.
+  await page.getByTestId('export-captures-table-xlsx').click();
+  const saved = page.getByTestId('export-captures-table').getByTestId('export-saved');
+  await expect(saved).toContainText('.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await saved.textContent())!.replace(/^已保存到 /u, ''));
+  const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+  expect(rows[1]).toEqual(['文号', NUMBER]);
+  const header = rows.findIndex((r) => r[0] === '抓拍编号');
+  expect(rows.slice(header + 1).map((r) => String(r[1]).slice(11, 19))).toEqual(expected);
 });
 
 test('each chart opens the captures it counted: camera bar, heat-map cell, timeline cell after zooming', async ({ page }, testInfo) => {

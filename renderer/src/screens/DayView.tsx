@@ -17,6 +17,8 @@ import { useT } from '../i18n/context';
 import { formatCount, formatDate, formatTime } from '../i18n/format';
 import { ErrorText, Loading } from '../components/ErrorText';
 import { CaptureDialog } from './CaptureDialog';
+import { TableExport } from './findings/ExportButtons';
+import { FindingsContext } from './findings/FindingsContext';
 
 /** Captures fetched per request; pages are cached for the life of the view. */
 export const PAGE_SIZE = 500;
@@ -223,6 +225,8 @@ export function DayView({ caseId, date, filter, label, onBack }: {
   }, []);
 
   const dateLabel = label ?? (date ? formatDate(date, lang) : '');
+  // Only the export buttons read this (no drill-down from the grid).
+  const exportCtx = useMemo(() => ({ caseId, caseNumber: () => '', onDrill: () => undefined }), [caseId]);
 
   return (
     <section className="day-view" data-testid="day-view" data-date={date} data-filter={JSON.stringify(query)}>
@@ -239,6 +243,10 @@ export function DayView({ caseId, date, filter, label, onBack }: {
           )}
         </h1>
         <p className="muted small day-keys">{t('day.keys')}</p>
+        {/* The list behind the grid, as a table for the case file: every capture with its file, hash and sheet row. */}
+        <FindingsContext.Provider value={exportCtx}>
+          <TableExport table={{ table: 'captures', filter: query }} testId="export-captures-table" />
+        </FindingsContext.Provider>
       </div>
       {error && <ErrorText error={error} onRetry={retry} />}
       {total === null && !error && <Loading />}
