@@ -271,7 +271,7 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await row(page, p5.label).click();
   await row(page, p3.label).click({ modifiers: ['Control'] });
   await page.keyboard.press('m');
-  await expect(page.getByTestId('people-review-error')).toHaveAttribute('data-error-code', 'identities.badReview');
+  await expect(page.getByTestId('people-review-error')).toHaveAttribute('data-error-code', 'identities.review.rolesDiffer');
   await expect(page.getByTestId('people-selected')).toHaveAttribute('data-n', '2');
   await expectHeader(page, { persons: identities, staff: 1, visitors: identities - 1, unknown: identities - 2, decisions: 5 });
   await shot('people-error.zh.png');

@@ -139,10 +139,6 @@ export const MESSAGES = {
     zh: () => `所选人脸已属于该人员。`,
     en: () => `The faces already belong to that person.`,
   },
-  'identities.badReview': {
-    zh: (p) => `无法执行该审核操作：${p.details}`,
-    en: (p) => `That review action cannot be done: ${p.details}`,
-  },
   'verify.cancelled': {
     zh: () => `校验已取消，未得出结论。`,
     en: () => `Verification cancelled; no conclusion was reached.`,
