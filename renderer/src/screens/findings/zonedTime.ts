@@ -13,10 +13,19 @@ function parts(ms: number, timezone: string): Record<string, string> {
   return Object.fromEntries(f.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
 }
 
+/** Formatted instants: a timeline repeats the same bucket starts on every camera's row. */
+const memo = new Map<string, string>();
+
 /** 2021-04-18 09:30 (seconds when asked). */
 export function zonedDateTime(ms: number, timezone: string, seconds = false): string {
+  const key = `${timezone}|${ms}|${seconds ? 1 : 0}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const p = parts(ms, timezone);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${seconds ? `:${p.second}` : ''}`;
+  const text = `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${seconds ? `:${p.second}` : ''}`;
+  if (memo.size > 20_000) memo.clear();
+  memo.set(key, text);
+  return text;
 }
 
 /** The axis label for a tick, as fine as the bucket size needs. */
