@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CaptureItem } from '../../../shared/api';
 import { useBridge } from '../bridge/context';
+import { NavigableDialog } from '../components/NavigableDialog';
 import { useT } from '../i18n/context';
 import { formatDateTime } from '../i18n/format';
 
@@ -22,52 +23,10 @@ export function CaptureDialog({
 }) {
   const bridge = useBridge();
   const { t, lang } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const [failedId, setFailedId] = useState<number | null>(null);
 
-  useEffect(() => {
-    const dlg = ref.current;
-    if (dlg && !dlg.open) dlg.showModal();
-    return () => {
-      if (dlg?.open) dlg.close();
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="capture-dialog"
-      data-testid="capture-dialog"
-      aria-labelledby="capture-dialog-h"
-      onClose={onClose}
-      onClick={(e) => {
-        if (e.target === e.currentTarget) onClose();
-      }}
-      onKeyDown={(e) => {
-        if (e.altKey || e.ctrlKey || e.metaKey) return;
-        if (e.key === 'ArrowLeft') {
-          e.preventDefault();
-          onNavigate(index - 1);
-        } else if (e.key === 'ArrowRight') {
-          e.preventDefault();
-          onNavigate(index + 1);
-        }
-      }}
-    >
-      <div className="dialog-head">
-        <h2 id="capture-dialog-h">{t('detail.heading')}</h2>
-        <span className="muted small">{t('detail.position', { i: index + 1, n: total })}</span>
-        <div className="header-spacer" />
-        <button type="button" className="btn" onClick={() => onNavigate(index - 1)} disabled={index <= 0}>
-          ← {t('detail.prev')}
-        </button>
-        <button type="button" className="btn" onClick={() => onNavigate(index + 1)} disabled={index >= total - 1}>
-          {t('detail.next')} →
-        </button>
-        <button type="button" className="btn" onClick={onClose} autoFocus>
-          {t('common.close')}
-        </button>
-      </div>
+    <NavigableDialog testId="capture-dialog" className="capture-dialog" heading={t('detail.heading')} index={index} total={total} onNavigate={onNavigate} onClose={onClose}>
       {item ? (
         <div className="dialog-body">
           <div className="full-image">
@@ -108,9 +67,7 @@ export function CaptureDialog({
             </dd>
           </dl>
         </div>
-      ) : (
-        <p className="muted">{t('common.loading')}</p>
-      )}
-    </dialog>
+      ) : null}
+    </NavigableDialog>
   );
 }

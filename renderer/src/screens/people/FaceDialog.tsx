@@ -2,9 +2,10 @@
  * One face in its capture: the whole capture image with the face's box drawn on it, and what is known of the
  * face (time, camera, how it came to this person, its similarity, whether it is below the quality floor).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { PersonFace } from '../../../../shared/identitiesApi';
 import { useBridge } from '../../bridge/context';
+import { NavigableDialog } from '../../components/NavigableDialog';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { FaceImg } from './common';
@@ -28,54 +29,20 @@ export function FaceDialog({
 }) {
   const bridge = useBridge();
   const { t, tMaybe, lang } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const [size, setSize] = useState<{ id: number; w: number; h: number } | null>(null);
   const [failedId, setFailedId] = useState<number | null>(null);
 
-  useEffect(() => {
-    const dlg = ref.current;
-    if (dlg && !dlg.open) dlg.showModal();
-    return () => {
-      if (dlg?.open) dlg.close();
-    };
-  }, []);
-
   const box = face && size && size.id === face.captureId ? face.box : null;
   return (
-    <dialog
-      ref={ref}
+    <NavigableDialog
+      testId="face-dialog"
       className="capture-dialog pp-face-dialog"
-      data-testid="face-dialog"
-      aria-labelledby="face-dialog-h"
+      heading={t('people.face.heading', { label })}
+      index={index}
+      total={total}
+      onNavigate={onNavigate}
       onClose={onClose}
-      onClick={(e) => {
-        if (e.target === e.currentTarget) onClose();
-      }}
-      onKeyDown={(e) => {
-        if (e.altKey || e.ctrlKey || e.metaKey) return;
-        if (e.key === 'ArrowLeft') {
-          e.preventDefault();
-          onNavigate(index - 1);
-        } else if (e.key === 'ArrowRight') {
-          e.preventDefault();
-          onNavigate(index + 1);
-        }
-      }}
     >
-      <div className="dialog-head">
-        <h2 id="face-dialog-h">{t('people.face.heading', { label })}</h2>
-        <span className="muted small">{t('detail.position', { i: index + 1, n: total })}</span>
-        <div className="header-spacer" />
-        <button type="button" className="btn" onClick={() => onNavigate(index - 1)} disabled={index <= 0}>
-          ← {t('detail.prev')}
-        </button>
-        <button type="button" className="btn" onClick={() => onNavigate(index + 1)} disabled={index >= total - 1}>
-          {t('detail.next')} →
-        </button>
-        <button type="button" className="btn" onClick={onClose} autoFocus>
-          {t('common.close')}
-        </button>
-      </div>
       {face ? (
         <div className="dialog-body">
           <div className="full-image pp-scene">
@@ -130,9 +97,7 @@ export function FaceDialog({
             </dl>
           </div>
         </div>
-      ) : (
-        <p className="muted">{t('common.loading')}</p>
-      )}
-    </dialog>
+      ) : null}
+    </NavigableDialog>
   );
 }
