@@ -17,7 +17,7 @@ import { ChartPanel } from './ChartPanel';
 import { zoneColour } from './CameraZoneView';
 import { ScaleProbe, useDragZoom, type Span } from './dragZoom';
 import { useFindingsCase } from './FindingsContext';
-import { zonedDateTime, zonedTick } from './zonedTime';
+import { zonedDateTime, zonedTick, zonedTicks } from './zonedTime';
 import { usePrintWidth } from './usePrintWidth';
 
 const ROW = 26;
@@ -117,6 +117,9 @@ const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: {
   );
   const zoom = useDragZoom(onZoom);
   const printWidth = usePrintWidth();
+  const ticks = useMemo(() => zonedTicks(timeline.fromMs, timeline.toMs, timeline.timezone), [timeline]);
+  // Labels as fine as the ticks are apart (days, hours or minutes).
+  const tickStep = ticks.length > 1 ? ticks[1]! - ticks[0]! : timeline.bucketMs;
   return (
     <div className="chart-box findings-chart timeline-box" style={{ minHeight: height }} data-testid="timeline-chart" role="figure"
       aria-label={t('findings.timeline.heading')} {...zoom.handlers}>
@@ -124,7 +127,7 @@ const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: {
       <ResponsiveContainer width={printWidth} height={height}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={[timeline.fromMs, timeline.toMs]} allowDataOverflow scale="linear"
-            tickCount={8} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => zonedTick(v, timeline.timezone, timeline.bucketMs)} />
+            ticks={ticks} interval={0} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => zonedTick(v, timeline.timezone, tickStep)} />
           <YAxis type="number" dataKey="y" domain={[-0.5, rows.length - 0.5]} reversed width={120} allowDecimals={false}
             ticks={rows.map((_, i) => i)} interval={0} tick={{ fontSize: 11, fill: '#111827' }} tickLine={false}
             tickFormatter={(i: number) => rows[i]?.name ?? ''} />

@@ -35,3 +35,21 @@ export function zonedTick(ms: number, timezone: string, bucketMs: number): strin
   if (bucketMs >= 3_600_000) return `${p.month}-${p.day} ${p.hour}:00`;
   return `${p.hour}:${p.minute}`;
 }
+
+const MINUTE = 60_000;
+const TICK_STEPS = [MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE, 3_600_000, 2 * 3_600_000, 3 * 3_600_000,
+  6 * 3_600_000, 12 * 3_600_000, 86_400_000, 2 * 86_400_000, 7 * 86_400_000, 14 * 86_400_000, 28 * 86_400_000];
+
+/**
+ * About `count` axis ticks on round times of the case zone's clock (midnights, whole hours, quarter hours…), so a
+ * tick reads 05-01, not 05-01 04:37. The zone's offset at `fromMs` is used for the whole span (no case spans a
+ * daylight-saving change inside a zoomed view worth labelling differently).
+ */
+export function zonedTicks(fromMs: number, toMs: number, timezone: string, count = 8): number[] {
+  const step = TICK_STEPS.find((s) => (toMs - fromMs) / s <= count) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  const p = parts(fromMs, timezone);
+  const offset = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour! % 24, +p.minute!, +p.second!) - Math.floor(fromMs / 1000) * 1000;
+  const ticks: number[] = [];
+  for (let t = Math.ceil((fromMs + offset) / step) * step - offset; t <= toMs; t += step) ticks.push(t);
+  return ticks;
+}
