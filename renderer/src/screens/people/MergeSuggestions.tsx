@@ -12,7 +12,7 @@ import { ErrorText, Loading } from '../../components/ErrorText';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/context';
 import { formatCount } from '../../i18n/format';
-import { AuthNames, FaceImg, RoleBadge, When, useOnChange, type Review } from './common';
+import { AuthNames, FaceImg, RoleBadge, When, useOnChange, type SuggestionPanelProps } from './common';
 import { useShortcuts } from './shortcuts';
 import { usePaged } from './usePaged';
 
@@ -20,23 +20,7 @@ type Suggestion = ApiResult<'identities.suggestions'>['items'][number];
 const PAGE = 100;
 const ROW_H = 64;
 
-export function MergeSuggestions({
-  caseId,
-  rev,
-  active,
-  busy,
-  review,
-  onOpen,
-  onTotal,
-}: {
-  caseId: string;
-  rev: number;
-  active: boolean;
-  busy: boolean;
-  review: Review;
-  onOpen: (personId: number) => void;
-  onTotal: (n: number) => void;
-}) {
+export function MergeSuggestions({ caseId, rev, active, busy, review, onOpen, onTotal }: SuggestionPanelProps) {
   const bridge = useBridge();
   const { t, tn } = useT();
   const paged = usePaged<Suggestion>((offset, limit) => bridge.call('identities.suggestions', { caseId, offset, limit }), PAGE, [bridge, caseId]);

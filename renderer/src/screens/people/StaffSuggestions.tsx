@@ -8,25 +8,9 @@ import { ErrorText, Loading } from '../../components/ErrorText';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/context';
 import { formatCount } from '../../i18n/format';
-import { AuthNames, FaceImg, RoleBadge, When, percent, type Review } from './common';
+import { AuthNames, FaceImg, RoleBadge, When, percent, type SuggestionPanelProps } from './common';
 
-export function StaffSuggestions({
-  caseId,
-  rev,
-  active,
-  busy,
-  review,
-  onOpen,
-  onTotal,
-}: {
-  caseId: string;
-  rev: number;
-  active: boolean;
-  busy: boolean;
-  review: Review;
-  onOpen: (personId: number) => void;
-  onTotal: (n: number) => void;
-}) {
+export function StaffSuggestions({ caseId, rev, active, busy, review, onOpen, onTotal }: SuggestionPanelProps) {
   const bridge = useBridge();
   const { t, lang } = useT();
   const list = useApi(() => bridge.call('identities.staffSuggestions', { caseId }), [bridge, caseId, rev]);

@@ -91,3 +91,15 @@ export function useOnChange(value: unknown, fn: () => void): void {
 }
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** What the People screen gives each of its suggestion panels. */
+export interface SuggestionPanelProps {
+  caseId: string;
+  /** Bumped after every review change: the panel reloads. */
+  rev: number;
+  active: boolean;
+  busy: boolean;
+  review: Review;
+  onOpen: (personId: number) => void;
+  onTotal: (n: number) => void;
+}
