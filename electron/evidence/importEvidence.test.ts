@@ -54,8 +54,8 @@ describe('importing a folder', () => {
 
     const stats = withCase(caseDir, computeStats);
     expect(stats.cameras).toEqual([
-      { id: 'CAM01', name: '入口摄像头', captures: 2 },
-      { id: 'CAM02', name: '大厅东侧', captures: 3 },
+      expect.objectContaining({ id: 'CAM01', name: '入口摄像头', captures: 2 }),
+      expect.objectContaining({ id: 'CAM02', name: '大厅东侧', captures: 3 }),
     ]);
     expect(stats.perDay).toEqual([
       { date: '2021-04-18', captures: 3 },
@@ -131,7 +131,7 @@ describe('importing a folder', () => {
     const report = await importEvidence(caseDir, archive);
     expect(report.captures).toBe(2);
     const stats = withCase(caseDir, computeStats);
-    expect(stats.cameras).toEqual([{ id: 'CAM03', name: 'CAM03', captures: 2 }]);
+    expect(stats.cameras).toEqual([expect.objectContaining({ id: 'CAM03', name: 'CAM03', captures: 2 })]);
     expect(stats.period.first).toBe('2021-04-18T09:30:15.123+08:00');
   });
 
