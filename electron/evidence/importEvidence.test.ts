@@ -58,8 +58,8 @@ describe('importing a folder', () => {
       expect.objectContaining({ id: 'CAM02', name: '大厅东侧', captures: 3 }),
     ]);
     expect(stats.perDay).toEqual([
-      { date: '2021-04-18', captures: 3 },
-      { date: '2021-04-19', captures: 2 },
+      expect.objectContaining({ date: '2021-04-18', captures: 3 }),
+      expect.objectContaining({ date: '2021-04-19', captures: 2 }),
     ]);
     expect(stats.period).toEqual({ first: '2021-04-18T09:30:15+08:00', last: '2021-04-19T23:59:59+08:00' });
     expect(stats.daysActive).toBe(2);
