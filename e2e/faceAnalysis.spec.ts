@@ -78,6 +78,10 @@ test('analyse the faces of imported photos; analysing again skips them all', asy
   await expect(page.getByTestId('faces-summary-failed')).toHaveText('0');
   await expect(page.getByTestId('faces-summary-faces')).toHaveText(String(facesThisRun));
   expect(Number(await page.getByTestId('faces-summary-recognisable').textContent())).toBeGreaterThanOrEqual(count);
+  // Analysing also grouped the faces into persons: the overview's figures say so without leaving the page
+  // (different people, one photo each: at least one person per photo's main face).
+  await expect(page.getByTestId('persons-pending')).toHaveCount(0);
+  expect(Number(await page.getByTestId('stat-persons').textContent())).toBeGreaterThanOrEqual(count);
   await expect(page.getByTestId('faces-summary-model')).toHaveAttribute('data-engine', 'onnx');
   await expect(page.getByTestId('faces-summary-model')).toContainText('本机 ONNX 模型（fr_feature@');
   await expect(page.getByTestId('faces-summary-last-run')).toHaveAttribute('data-state', 'done');

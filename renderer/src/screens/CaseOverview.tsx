@@ -152,7 +152,7 @@ export function CaseOverview({
 
       <ImportPanel caseId={caseId} jobs={jobs} onImported={onImported} />
       <VerifyPanel caseId={caseId} jobs={jobs} />
-      <FacesPanel caseId={caseId} jobs={jobs} summary={faces} />
+      <FacesPanel caseId={caseId} jobs={jobs} summary={faces} onFinished={reloadStats} />
 
       {stats.error && <ErrorText error={stats.error} onRetry={stats.reload} />}
       {stats.loading && !stats.data && <Loading />}

@@ -46,11 +46,14 @@ export function FacesPanel({
   caseId,
   jobs,
   summary,
+  onFinished,
 }: {
   caseId: string;
   jobs: JobStore;
   /** faces.summary, loaded by the overview (which refreshes it after an import). */
   summary: ApiState<FaceSummary>;
+  /** An analysis ended: it grouped the faces into persons too, so the case's person figures changed. */
+  onFinished?: () => void;
 }) {
   const bridge = useBridge();
   const { t, lang } = useT();
@@ -69,9 +72,12 @@ export function FacesPanel({
     if (seen.current === mark) return;
     seen.current = mark;
     reloadSummary();
-    // Land on the outcome when it arrives, so keyboard and screen-reader users hear it.
-    if (isTerminal(job.state)) resultRef.current?.focus({ preventScroll: true });
-  }, [job, reloadSummary]);
+    if (isTerminal(job.state)) {
+      onFinished?.();
+      // Land on the outcome when it arrives, so keyboard and screen-reader users hear it.
+      resultRef.current?.focus({ preventScroll: true });
+    }
+  }, [job, reloadSummary, onFinished]);
 
   // An import of this case still running: its captures are not in the case yet.
   const importJob = jobs.get(jobs.activeJobId(caseId));
