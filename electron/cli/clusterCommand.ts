@@ -24,7 +24,7 @@ export async function runClustering(dir: string): Promise<ClusterReport> {
 export function describeClustering(report: ClusterReport): string[] {
   const range = report.sensitivity.length ? `${report.sensitivity[report.sensitivity.length - 1]!.persons}–${report.sensitivity[0]!.persons}` : '';
   return [
-    `${report.persons} persons from ${report.faces} faces (${report.facesSetAside} below the quality floor, ${report.facesAttached} of them attached); ${report.decisionsApplied} review decisions kept`,
+    `${report.persons} persons from ${report.faces} faces (${report.facesSetAside} set aside: ${report.facesBystanders} bystanders in a record's image, the rest below the quality floor; ${report.facesAttached} of them attached to a person); ${report.decisionsApplied} review decisions kept`,
     `threshold ${report.threshold}; persons across the sensitivity range ${range}: ${report.sensitivity.map((s) => `${s.threshold} → ${s.persons}`).join(', ')}`,
     `${report.suggestions} merge suggestions to review; ${report.seconds.toFixed(1)} s (${Object.entries(report.timings).map(([k, v]) => `${k} ${v} s`).join(', ')})`,
   ];

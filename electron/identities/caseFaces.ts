@@ -12,6 +12,12 @@ export interface CaseFaces {
   dims: number;
   sameThreshold: number;
   floor: QualityFloor;
+  /**
+   * Faces other than the largest in the image of a platform record (a row of a record sheet): set aside like faces
+   * below the quality floor, so a bystander at the edge of someone's crop does not become a person of the case
+   * unless they clearly are someone already seen. Faces of images and video frames without a record all count.
+   */
+  bystanders: number;
   faceIds: Int32Array;
   faces: ClusterFace[];
   embeddings: Float32Array;
@@ -32,20 +38,27 @@ export function loadCaseFaces(db: CaseDb): CaseFaces | null {
   const rows = db
     .prepare(
       `SELECT f.id, f.capture_id, f.det_score, f.size_px, f.yaw, f.pitch, f.embedding_norm, f.embedding,
-              c.camera_id, c.captured_ms, c.time_source
+              c.camera_id, c.captured_ms, c.time_source,
+              -- A platform's capture record is about one person: in its image the largest face is that person,
+              -- any other face a bystander caught at the edge of the crop.
+              (c.sheet_path IS NOT NULL AND EXISTS (
+                 SELECT 1 FROM faces g WHERE g.capture_id = f.capture_id AND g.model_id = f.model_id
+                    AND (g.size_px > f.size_px OR (g.size_px = f.size_px AND g.face_index < f.face_index)))) AS bystander
          FROM faces f JOIN captures c ON c.id = f.capture_id
         WHERE f.model_id = ? ORDER BY f.id`,
     )
-    .iterate(model.modelId) as IterableIterator<FaceQualityRow & { id: number; capture_id: number; embedding: Buffer; camera_id: string; captured_ms: number; time_source: string }>;
+    .iterate(model.modelId) as IterableIterator<FaceQualityRow & { id: number; capture_id: number; embedding: Buffer; camera_id: string; captured_ms: number; time_source: string; bystander: number }>;
   let i = 0;
+  let bystanders = 0;
   for (const row of rows) {
     if (i >= count) break; // faces added while reading belong to the next run
     // Copied byte-wise: SQLite's buffers need not be 4-byte aligned for a Float32Array view.
     new Uint8Array(embeddings.buffer, embeddings.byteOffset + i * dims * 4, dims * 4).set(row.embedding.subarray(0, dims * 4));
     faceIds[i] = row.id;
     indexOf.set(row.id, i);
-    faces.push({ captureId: row.capture_id, cameraId: row.camera_id, capturedMs: row.captured_ms, timeRecorded: row.time_source !== 'file-time', eligible: aboveFloor(row, floor) });
+    if (row.bystander) bystanders++;
+    faces.push({ captureId: row.capture_id, cameraId: row.camera_id, capturedMs: row.captured_ms, timeRecorded: row.time_source !== 'file-time', eligible: !row.bystander && aboveFloor(row, floor) });
     i++;
   }
-  return { modelId: model.modelId, dims, sameThreshold: model.sameThreshold, floor, faceIds: faceIds.subarray(0, i), faces, embeddings: embeddings.subarray(0, i * dims), indexOf };
+  return { modelId: model.modelId, dims, sameThreshold: model.sameThreshold, floor, bystanders, faceIds: faceIds.subarray(0, i), faces, embeddings: embeddings.subarray(0, i * dims), indexOf };
 }

@@ -29,6 +29,8 @@ export interface ClusterReport {
   faces: number;
   facesClustered: number;
   facesSetAside: number;
+  /** Of those set aside: faces beside the largest in a platform record's image. */
+  facesBystanders: number;
   facesAttached: number;
   decisionsApplied: number;
   sensitivity: ClusterOutput['sensitivity'];
@@ -65,7 +67,7 @@ export async function clusterCase(caseDir: string, options: ClusterOptions = {})
     const constraints = reviewConstraints(db);
     const runId = Number(db.prepare(
       `INSERT INTO identity_runs (model_id, params, state, started_at, faces, decisions) VALUES (?, ?, 'running', ?, ?, ?)`,
-    ).run(loaded.modelId, JSON.stringify({ ...params, thresholdBasis: grouping.basis, qualityFloor: loaded.floor }), new Date().toISOString(), loaded.faceIds.length, constraints.decisions).lastInsertRowid);
+    ).run(loaded.modelId, JSON.stringify({ ...params, thresholdBasis: grouping.basis, qualityFloor: loaded.floor, bystanders: loaded.bystanders }), new Date().toISOString(), loaded.faceIds.length, constraints.decisions).lastInsertRowid);
     appendAudit(db, 'identities.cluster.start', { runId, faces: loaded.faceIds.length, decisions: constraints.decisions, threshold: params.threshold });
 
     const index = (faceId: number) => loaded.indexOf.get(faceId);
@@ -109,7 +111,7 @@ export async function clusterCase(caseDir: string, options: ClusterOptions = {})
     }
     const report: ClusterReport = {
       runId, threshold: params.threshold, persons: out.groups, faces: out.counts.faces, facesClustered: out.counts.clustered,
-      facesSetAside: out.counts.setAside, facesAttached: out.counts.attached, decisionsApplied: constraints.decisions,
+      facesSetAside: out.counts.setAside, facesBystanders: loaded.bystanders, facesAttached: out.counts.attached, decisionsApplied: constraints.decisions,
       sensitivity: out.sensitivity, suggestions: Math.min(out.suggestions.length, MAX_SUGGESTIONS),
       seconds: Math.round(performance.now() - started) / 1000,
       timings: { load: loadSeconds, ...out.timings, write: Math.round(performance.now() - writeStarted) / 1000 },
