@@ -59,7 +59,8 @@ async function main(): Promise<void> {
   const loaded = withCase(caseDir, loadCaseFaces);
   if (!loaded) throw new Error('no analysed faces in the bench case');
   const loadSeconds = (performance.now() - t0) / 1000;
-  const params = defaultClusterParams(groupingThreshold(loaded.modelId, loaded.sameThreshold).threshold);
+  const grouping = groupingThreshold(loaded.modelId, loaded.sameThreshold);
+  const params = defaultClusterParams(grouping.threshold, grouping.span);
   const kernel = new SimilarityKernel(loaded.dims);
   const t1 = performance.now();
   const out = await clusterFaces(kernel, { dims: loaded.dims, embeddings: loaded.embeddings, faces: loaded.faces, confirmed: [], tags: new Map(), params });

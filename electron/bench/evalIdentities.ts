@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   const loaded = withCase(caseDir, loadCaseFaces);
   if (!loaded) throw new Error('the case has no analysed faces');
   const truthOf = truthOfCaptures(caseDir, values.truth);
-  const params = defaultClusterParams(values.threshold ? Number(values.threshold) : groupingThreshold(loaded.modelId, loaded.sameThreshold).threshold);
+  const grouping = groupingThreshold(loaded.modelId, loaded.sameThreshold);
+  const params = defaultClusterParams(values.threshold ? Number(values.threshold) : grouping.threshold, grouping.span);
   if (values.method) params.method = values.method as 'exact' | 'ivf';
 
   const kernel = new SimilarityKernel(loaded.dims);

@@ -62,7 +62,7 @@ export async function clusterCase(caseDir: string, options: ClusterOptions = {})
     const loadSeconds = Math.round(performance.now() - started) / 1000;
     if (!loaded || loaded.faceIds.length === 0) throw new UserError('identities.noFaces');
     const grouping = groupingThreshold(loaded.modelId, loaded.sameThreshold);
-    const params: ClusterParams = { ...defaultClusterParams(grouping.threshold), ...options.params };
+    const params: ClusterParams = { ...defaultClusterParams(grouping.threshold, grouping.span), ...options.params };
     const mark = reviewMark(db);
     const constraints = reviewConstraints(db);
     const runId = Number(db.prepare(

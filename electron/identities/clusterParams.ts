@@ -4,18 +4,19 @@
  */
 import type { ClusterParams } from './clusterFaces';
 
-/** The sensitivity range: persons are also counted this far below and above the threshold. */
-export const SENSITIVITY_SPAN = 0.06;
-
-export function defaultClusterParams(sameThreshold: number): ClusterParams {
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  const steps = [-3, -2, -1, 0, 1, 2, 3].map((s) => round(sameThreshold + (s * SENSITIVITY_SPAN) / 3));
+/**
+ * `span` is the half-width of the sensitivity range (the model's; see clusterThresholds.ts). Merge suggestions,
+ * the bar for attaching a set-aside face and the tracklet bar sit 5/3 of it away from the threshold (0.1 for onnx).
+ */
+export function defaultClusterParams(threshold: number, span = 0.06): ClusterParams {
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  const margin = (span * 5) / 3;
   return {
-    threshold: round(sameThreshold),
-    sensitivity: steps,
-    suggestFrom: round(sameThreshold - 0.1),
-    attachThreshold: round(sameThreshold + 0.1),
-    tracklet: { windowMs: 3000, minSimilarity: round(sameThreshold - 0.1) },
+    threshold: round(threshold),
+    sensitivity: [-3, -2, -1, 0, 1, 2, 3].map((s) => round(threshold + (s * span) / 3)),
+    suggestFrom: round(threshold - margin),
+    attachThreshold: round(threshold + margin),
+    tracklet: { windowMs: 3000, minSimilarity: round(threshold - margin) },
     neighbours: 16,
   };
 }

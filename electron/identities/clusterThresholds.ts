@@ -8,18 +8,26 @@
  */
 export interface GroupingThreshold {
   threshold: number;
+  /**
+   * Half-width of the sensitivity range. For onnx, 0.395–0.515 spans one impostor pair in 3,000 to one in 22,000;
+   * the tfjs model's cosines are crowded near 1, so the same span of false-match rates is 0.937–0.949.
+   */
+  span: number;
   /** Where the value comes from, written into every run's parameters. */
   basis: string;
 }
 
-const MEASURED: ReadonlyArray<{ modelIdPrefix: string; threshold: number; basis: string }> = [
-  { modelIdPrefix: 'onnx:fr_feature@', threshold: 0.455, basis: 'false match rate 1e-4 per pair on lfw-dev impostor pairs (21.6 M pairs)' },
+const MEASURED: ReadonlyArray<{ modelIdPrefix: string; threshold: number; span: number; basis: string }> = [
+  { modelIdPrefix: 'onnx:fr_feature@', threshold: 0.455, span: 0.06, basis: 'false match rate 1e-4 per pair on lfw-dev impostor pairs (21.6 M pairs); range 3.4e-4 to 4.6e-5' },
+  // face-api's descriptor: the same rate is reached at 0.943, where 34% of genuine pairs already fall below.
+  { modelIdPrefix: 'tfjs:face-api-recognition@', threshold: 0.943, span: 0.006, basis: 'false match rate 1e-4 per pair on lfw-dev impostor pairs (21.5 M pairs); range 2.5e-4 to 2.7e-5' },
 ];
 
 export function groupingThreshold(modelId: string, verificationThreshold: number): GroupingThreshold {
   const known = MEASURED.find((m) => modelId.startsWith(m.modelIdPrefix));
-  if (known) return { threshold: known.threshold, basis: known.basis };
+  if (known) return { threshold: known.threshold, span: known.span, basis: known.basis };
   // Unmeasured model: its verification threshold (0.1% per pair) moved a third of the way to 1, the step that
   // took the measured model from 1e-3 to 1e-4; flagged in the run's parameters.
-  return { threshold: Math.round((verificationThreshold + (1 - verificationThreshold) / 6) * 1000) / 1000, basis: 'not measured for this model: verification threshold moved towards 1 (less certain)' };
+  const step = (1 - verificationThreshold) / 6;
+  return { threshold: Math.round((verificationThreshold + step) * 1000) / 1000, span: Math.round(step * 1000) / 1000, basis: 'not measured for this model: verification threshold moved towards 1 (less certain)' };
 }
