@@ -38,27 +38,35 @@ export function loadCaseFaces(db: CaseDb): CaseFaces | null {
   const rows = db
     .prepare(
       `SELECT f.id, f.capture_id, f.det_score, f.size_px, f.yaw, f.pitch, f.embedding_norm, f.embedding,
-              c.camera_id, c.captured_ms, c.time_source,
-              -- A platform's capture record is about one person: in its image the largest face is that person,
-              -- any other face a bystander caught at the edge of the crop.
-              (c.sheet_path IS NOT NULL AND EXISTS (
-                 SELECT 1 FROM faces g WHERE g.capture_id = f.capture_id AND g.model_id = f.model_id
-                    AND (g.size_px > f.size_px OR (g.size_px = f.size_px AND g.face_index < f.face_index)))) AS bystander
+              f.face_index, c.camera_id, c.captured_ms, c.time_source, c.sheet_path IS NOT NULL AS from_record
          FROM faces f JOIN captures c ON c.id = f.capture_id
         WHERE f.model_id = ? ORDER BY f.id`,
     )
-    .iterate(model.modelId) as IterableIterator<FaceQualityRow & { id: number; capture_id: number; embedding: Buffer; camera_id: string; captured_ms: number; time_source: string; bystander: number }>;
+    .iterate(model.modelId) as IterableIterator<FaceQualityRow & { id: number; capture_id: number; embedding: Buffer; camera_id: string; captured_ms: number; time_source: string; face_index: number; from_record: number }>;
   let i = 0;
-  let bystanders = 0;
+  // A platform's capture record is about one person: in its image the largest face is that person, any other
+  // face a bystander caught at the edge of the crop.
+  const principal = new Map<number, { at: number; size: number; faceIndex: number }>();
+  const recordFaces: number[] = [];
   for (const row of rows) {
     if (i >= count) break; // faces added while reading belong to the next run
     // Copied byte-wise: SQLite's buffers need not be 4-byte aligned for a Float32Array view.
     new Uint8Array(embeddings.buffer, embeddings.byteOffset + i * dims * 4, dims * 4).set(row.embedding.subarray(0, dims * 4));
     faceIds[i] = row.id;
     indexOf.set(row.id, i);
-    if (row.bystander) bystanders++;
-    faces.push({ captureId: row.capture_id, cameraId: row.camera_id, capturedMs: row.captured_ms, timeRecorded: row.time_source !== 'file-time', eligible: !row.bystander && aboveFloor(row, floor) });
+    faces.push({ captureId: row.capture_id, cameraId: row.camera_id, capturedMs: row.captured_ms, timeRecorded: row.time_source !== 'file-time', eligible: aboveFloor(row, floor) });
+    if (row.from_record) {
+      const best = principal.get(row.capture_id);
+      if (!best || row.size_px > best.size || (row.size_px === best.size && row.face_index < best.faceIndex)) principal.set(row.capture_id, { at: i, size: row.size_px, faceIndex: row.face_index });
+      recordFaces.push(i);
+    }
     i++;
+  }
+  let bystanders = 0;
+  for (const at of recordFaces) {
+    if (principal.get(faces[at]!.captureId)!.at === at) continue;
+    faces[at]!.eligible = false;
+    bystanders++;
   }
   return { modelId: model.modelId, dims, sameThreshold: model.sameThreshold, floor, bystanders, faceIds: faceIds.subarray(0, i), faces, embeddings: embeddings.subarray(0, i * dims), indexOf };
 }
