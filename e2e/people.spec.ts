@@ -183,6 +183,10 @@ test('review people: merge, split, staff, undo/redo; decisions survive new evide
   await page.keyboard.press('m');
   await expectHeader(page, { persons: identities - 1, staff: 0, visitors: identities - 1, unknown: identities - 1, decisions: 1 });
   await expect(page.getByTestId('person-row')).toHaveCount(identities - 1);
+  // The sensitivity view counts the merge at every threshold: the threshold in use shows the header's count.
+  await page.getByTestId('people-sensitivity').locator('summary').click();
+  await expect(page.locator('.pp-sens-chosen td').nth(1)).toHaveText(String(identities - 1));
+  await page.getByTestId('people-sensitivity').locator('summary').click();
   const merged = (await rows(page)).find((r) => r.cameras === 'CAM01,CAM02')!;
   expect(merged.captures).toBe(22);
   expect([p1.label, p2.label]).toContain(merged.label);

@@ -21,6 +21,7 @@ import { analyzeKey, isTerminal, type JobStore } from '../../jobs';
 import { MergeSuggestions } from './MergeSuggestions';
 import { PersonList, type ListView } from './PersonList';
 import { PersonPage } from './PersonPage';
+import { SensitivityView } from './SensitivityView';
 import { StaffSuggestions } from './StaffSuggestions';
 import { useShortcuts } from './shortcuts';
 import { roleKey, type Done, type ReviewResult } from './common';
@@ -212,6 +213,7 @@ export function PeopleScreen({ caseId, jobs, onBack }: { caseId: string; jobs: J
         {summary.error && <ErrorText error={summary.error} onRetry={summary.reload} testId="people-summary-error" />}
         {!s && summary.loading && <Loading />}
         {s && <SummaryBar s={s} />}
+        {s && <SensitivityView s={s} />}
 
         {s && !s.run && !running && (
           <div className="pp-notice" data-testid="people-none">
