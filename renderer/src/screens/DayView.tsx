@@ -2,20 +2,19 @@ import {
   memo,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CaptureFilter, FindingCapture } from '../../../shared/findingsApi';
 import { useBridge } from '../bridge/context';
 import { toUiError, type UiError } from '../bridge/errors';
 import { useT } from '../i18n/context';
 import { formatCount, formatDate, formatTime } from '../i18n/format';
 import { ErrorText, Loading } from '../components/ErrorText';
+import { useTileGrid } from '../components/useTileGrid';
 import { CaptureDialog } from './CaptureDialog';
 import { TableExport } from './findings/ExportButtons';
 import { FindingsContext } from './findings/FindingsContext';
@@ -46,8 +45,6 @@ export function DayView({ caseId, date, filter, label, onBack }: {
   const { t, tn, lang } = useT();
   // One query object for the life of the view (the view is keyed by what it shows).
   const query = useMemo<CaptureFilter>(() => filter ?? (date ? { date } : {}), [filter, date]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [, bump] = useReducer((x: number) => x + 1, 0);
@@ -102,42 +99,15 @@ export function DayView({ caseId, date, filter, label, onBack }: {
     return pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }, []);
 
-  // Columns follow the container's width.
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  const inner = Math.max(0, width - PAD * 2);
-  const columns = Math.max(1, Math.floor((inner + GAP) / (TILE_MIN + GAP)));
+  // Columns follow the container's width; the pages of the rows in view are fetched.
   const count = total ?? 0;
-  const rowCount = Math.ceil(count / columns);
-
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
-    overscan: 4,
-    paddingStart: PAD,
-    paddingEnd: PAD,
+  const loadRange = useCallback((first: number, last: number) => {
+    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) loadPage(p);
+  }, [loadPage]);
+  const { scrollRef, columns, rowCount, virtualizer, rows } = useTileGrid({
+    count, tileWidth: TILE_MIN, gap: GAP, pad: PAD, rowHeight: ROW_H, overscan: 4, onRange: loadRange, delayMs: FETCH_DELAY_MS,
   });
-  const rows = virtualizer.getVirtualItems();
   const firstRow = rows[0]?.index ?? 0;
-  const lastRow = rows.length ? rows[rows.length - 1]!.index : -1;
-
-  // Fetch the pages of the rows in view.
-  useEffect(() => {
-    if (total == null || lastRow < 0) return;
-    const timer = setTimeout(() => {
-      const first = firstRow * columns;
-      const last = Math.min(count - 1, (lastRow + 1) * columns - 1);
-      for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) loadPage(p);
-    }, FETCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [firstRow, lastRow, columns, total, count, loadPage]);
 
   // Back: Esc or Alt+Left (unless the large view is open: then Esc closes that).
   useEffect(() => {

@@ -3,13 +3,13 @@
  * face in a virtualised grid. Faces are selected like files and split off into a new person or moved to another
  * person picked by label; a face opens its capture, with the face marked on the scene.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
 import type { PersonFace, PersonItem, PersonRole } from '../../../../shared/identitiesApi';
 import { useBridge } from '../../bridge/context';
 import { toUiError, type UiError } from '../../bridge/errors';
 import { ErrorText, Loading } from '../../components/ErrorText';
 import { useApi } from '../../components/useApi';
+import { useTileGrid } from '../../components/useTileGrid';
 import { useT } from '../../i18n/context';
 import { formatCount, formatDateTime } from '../../i18n/format';
 import { AuthNames, FaceImg, ROLES, RoleBadge, When, useOnChange, type Review } from './common';
@@ -55,38 +55,13 @@ export function PersonPage({
   const [focusIndex, setFocusIndex] = useState(0);
   const [moving, setMoving] = useState(false);
   const [lastSplit, setLastSplit] = useState<number | null>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   const p = person.data;
 
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  const columns = Math.max(1, Math.floor((Math.max(0, width - PAD * 2) + GAP) / (TILE_W + GAP)));
   const count = faces.total ?? 0;
-  const rowCount = Math.ceil(count / columns);
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
-    overscan: 3,
-    paddingStart: PAD,
-    paddingEnd: PAD,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const firstRow = rows[0]?.index ?? 0;
-  const lastRow = rows.length ? rows[rows.length - 1]!.index : -1;
   const { ensure } = faces;
-  useEffect(() => {
-    if (lastRow < 0) return;
-    const timer = setTimeout(() => ensure(firstRow * columns, Math.min(count - 1, (lastRow + 1) * columns - 1)), 60);
-    return () => clearTimeout(timer);
-  }, [firstRow, lastRow, columns, count, ensure]);
+  const { scrollRef, columns, rowCount, virtualizer, rows } = useTileGrid({
+    count, tileWidth: TILE_W, gap: GAP, pad: PAD, rowHeight: ROW_H, overscan: 3, onRange: ensure, delayMs: 60,
+  });
 
   // Faces that left the person (split, moved) leave the selection once the faces are read again.
   const loaded = faces.loaded();
