@@ -27,23 +27,23 @@ function input(degrees: number[], over: Partial<LinkageInput> = {}): LinkageInpu
 const sameGroup = (labels: Int32Array, i: number, j: number) => labels[i] === labels[j];
 
 describe('averageLinkage', () => {
-  it('groups tight bunches and keeps distant ones apart', () => {
-    const r = averageLinkage(input([0, 5, 10, 90, 95, 180]));
+  it('groups tight bunches and keeps distant ones apart', async () => {
+    const r = await averageLinkage(input([0, 5, 10, 90, 95, 180]));
     expect(r.groups).toBe(3);
     expect(sameGroup(r.labels, 0, 2)).toBe(true);
     expect(sameGroup(r.labels, 3, 4)).toBe(true);
     expect(sameGroup(r.labels, 2, 3)).toBe(false);
   });
 
-  it('does not chain: a row of faces each close to the next is not one person when the ends are far apart', () => {
+  it('does not chain: a row of faces each close to the next is not one person when the ends are far apart', async () => {
     // Neighbours 20° apart (cos 0.94 > threshold cos 30°), but 0° and 80° are far: single linkage would join all.
-    const r = averageLinkage(input([0, 20, 40, 60, 80]));
+    const r = await averageLinkage(input([0, 20, 40, 60, 80]));
     expect(r.groups).toBeGreaterThan(1);
     expect(sameGroup(r.labels, 0, 4)).toBe(false);
   });
 
-  it('merges in non-increasing order of linkage and counts groups at any threshold from the heights', () => {
-    const r = averageLinkage(input([0, 5, 10, 90, 95, 180]));
+  it('merges in non-increasing order of linkage and counts groups at any threshold from the heights', async () => {
+    const r = await averageLinkage(input([0, 5, 10, 90, 95, 180]));
     for (let i = 1; i < r.heights.length; i++) expect(r.heights[i]).toBeLessThanOrEqual(r.heights[i - 1]! + 1e-12);
     const counts = countsAtThresholds(r, [0.999, Math.cos((30 * Math.PI) / 180), -1]);
     // cos 5° = 0.9962 ≥ 0.999? no → at 0.999 nothing has merged: 6 groups.
@@ -52,31 +52,31 @@ describe('averageLinkage', () => {
     expect(counts.find((c) => c.threshold === -1)!.groups).toBe(1);
   });
 
-  it('never joins two faces whose tags forbid it, and says how often it refused', () => {
+  it('never joins two faces whose tags forbid it, and says how often it refused', async () => {
     const tags = new Map([[0, [[7, 0]] as Array<[number, number]>], [1, [[7, 1]] as Array<[number, number]>]]);
-    const r = averageLinkage(input([0, 2, 4], { tags }));
+    const r = await averageLinkage(input([0, 2, 4], { tags }));
     expect(sameGroup(r.labels, 0, 1)).toBe(false);
     expect(r.refusedByConstraint).toBeGreaterThan(0);
     // 2 may join either side, never both.
     expect(r.groups).toBe(2);
   });
 
-  it('joins must-link groups whatever their similarity, before anything else', () => {
-    const r = averageLinkage(input([0, 180, 90], { mustLink: [[0, 1]] }));
+  it('joins must-link groups whatever their similarity, before anything else', async () => {
+    const r = await averageLinkage(input([0, 180, 90], { mustLink: [[0, 1]] }));
     expect(sameGroup(r.labels, 0, 1)).toBe(true);
     expect(r.seededGroups).toBe(2);
     expect(r.seededMulti).toBe(1);
   });
 
-  it('offers pairs just below the threshold as suggestions', () => {
-    const r = averageLinkage(input([0, 40], { suggestFrom: Math.cos((60 * Math.PI) / 180) }));
+  it('offers pairs just below the threshold as suggestions', async () => {
+    const r = await averageLinkage(input([0, 40], { suggestFrom: Math.cos((60 * Math.PI) / 180) }));
     expect(r.groups).toBe(2);
     expect(r.suggestions).toHaveLength(1);
     expect(r.suggestions[0]!.similarity).toBeCloseTo(Math.cos((40 * Math.PI) / 180), 5);
   });
 
-  it('only considers the candidate pairs it is given', () => {
-    const r = averageLinkage({ ...input([0, 1, 2]), edgeA: Int32Array.from([0]), edgeB: Int32Array.from([1]), edgeCount: 1 });
+  it('only considers the candidate pairs it is given', async () => {
+    const r = await averageLinkage({ ...input([0, 1, 2]), edgeA: Int32Array.from([0]), edgeB: Int32Array.from([1]), edgeCount: 1 });
     expect(r.groups).toBe(2);
     expect(sameGroup(r.labels, 0, 1)).toBe(true);
   });

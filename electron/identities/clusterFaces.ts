@@ -162,14 +162,14 @@ export async function clusterFaces(kernel: SimilarityKernel, input: ClusterInput
   // are searched for each other by their centres, and the pairs found join the candidates; the grouping is then
   // made again over both, still by exact mean cosine. (Connected components instead of a first pass are cheaper but
   // chain a person's pieces into each other's neighbourhoods: recall on the sample archive fell from 94.6% to 92.4%.)
-  const first = run(edges.a, edges.b, true);
+  const first = await run(edges.a, edges.b, true);
   const centres = groupCentres(items, dims, first.labels, first.groups);
   const near = await searchNeighbours(kernel, centres, first.groups, centres, first.groups, { k: CENTRE_NEIGHBOURS, floor, self: true, method: params.method, signal: input.signal });
   const memberOf = new Int32Array(first.groups);
   first.labels.forEach((g, item) => (memberOf[g] = item));
   const centreEdges = edgesOf(near.rows.ids, first.groups, CENTRE_NEIGHBOURS);
   input.onProgress?.('grouping', 1, 2);
-  const linkage = run(
+  const linkage = await run(
     Int32Array.from([...edges.a, ...Array.from(centreEdges.a, (g) => memberOf[g]!)]),
     Int32Array.from([...edges.b, ...Array.from(centreEdges.b, (g) => memberOf[g]!)]),
   );
