@@ -85,6 +85,11 @@ function edgesOf(ids: Int32Array, rows: number, k: number): { a: Int32Array; b: 
   return { a: Int32Array.from(a), b: Int32Array.from(b) };
 }
 
+/** Between phases: a cancel asked for during a phase too short to check it stops the run here. */
+function stopIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled');
+}
+
 /** The unit mean embedding of each group. */
 function groupCentres(items: Float32Array, dims: number, labels: Int32Array, groups: number): Float32Array {
   const sums = new Float64Array(groups * dims);
@@ -149,6 +154,7 @@ export async function clusterFaces(kernel: SimilarityKernel, input: ClusterInput
     onProgress: (done, total) => input.onProgress?.('neighbours', done, total),
   });
   lap('neighbours');
+  stopIfAborted(input.signal);
 
   const edges = edgesOf(graph.rows.ids, eligible.length, params.neighbours);
   input.onProgress?.('grouping', 0, 2);
@@ -169,11 +175,13 @@ export async function clusterFaces(kernel: SimilarityKernel, input: ClusterInput
   first.labels.forEach((g, item) => (memberOf[g] = item));
   const centreEdges = edgesOf(near.rows.ids, first.groups, CENTRE_NEIGHBOURS);
   input.onProgress?.('grouping', 1, 2);
+  stopIfAborted(input.signal);
   const linkage = await run(
     Int32Array.from([...edges.a, ...Array.from(centreEdges.a, (g) => memberOf[g]!)]),
     Int32Array.from([...edges.b, ...Array.from(centreEdges.b, (g) => memberOf[g]!)]),
   );
   lap('grouping');
+  stopIfAborted(input.signal);
 
   const labels = new Int32Array(faces.length).fill(-1);
   const cohesion = new Float32Array(faces.length).fill(NaN);

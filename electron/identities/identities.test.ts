@@ -181,6 +181,15 @@ describe('review decisions', () => {
     withCase(caseDir, undoReview);
   });
 
+  it('cancels a clustering run and leaves the persons as they were', async () => {
+    const before = assignments();
+    const controller = new AbortController();
+    const run = clusterCase(caseDir, { signal: controller.signal, onProgress: (p) => p.phase === 'neighbours' && controller.abort() });
+    await expect(run).rejects.toMatchObject({ code: 'identities.cancelled' });
+    expect(assignments()).toEqual(before);
+    expect(withCase(caseDir, (db) => (db.prepare('SELECT state FROM identity_runs ORDER BY id DESC LIMIT 1').get() as { state: string }).state)).toBe('cancelled');
+  });
+
   it('lists persons by captures with their figures', () => {
     const page = withCase(caseDir, (db) => listPersons(db, { offset: 0, limit: 100, sort: 'captures' }));
     expect(page.total).toBe(counts().persons);
