@@ -1,42 +1,22 @@
 /**
  * Starts the real browser host (the built CLI's `serve`) on a fresh workspace, as a user's `npm run browser` does.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startBrowserHost, type BrowserHost } from '../electron/testing/browserHost';
 
 const cli = path.resolve('bin', 'faceaudit.js');
 
-export interface Host {
-  url: string;
-  workspace: string;
-  stop(): void;
-}
+export type Host = BrowserHost;
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startHost(): Promise<Host> {
-  const workspace = tempDir('faceaudit-e2e-ws-');
-  const child: ChildProcess = spawn(process.execPath, [cli, 'serve', '--port', '0', '--workspace', workspace], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${buffer}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/u.exec(buffer);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${buffer}`)));
-  });
-  return { url, workspace, stop: () => child.kill('SIGTERM') };
+export function startHost(): Promise<Host> {
+  return startBrowserHost(cli, 'faceaudit-e2e-ws-');
 }
 
 /** Writes a sample archive with the project's generator; returns its folder and truth. */

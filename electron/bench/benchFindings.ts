@@ -12,7 +12,6 @@
  *
  *   npm run bench:findings [-- --captures 124200] [--runs 5] [--no-browser] [--no-real]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +35,7 @@ import { timeline } from '../findings/timeline';
 import { visitFigures } from '../findings/visitFigures';
 import { CAMERA_DAYS, CAPTURES, PERSON_CAPTURES, runnable } from '../findings/workingSet';
 import { findRepoRoot } from '../sample/faces';
+import { startBrowserHost, type BrowserHost } from '../testing/browserHost';
 import { CASE_DB_FILE, VAULT_DIR, type CaseDb } from '../store/caseDb';
 import { readCaseInfo, withCase } from '../store/caseStore';
 
@@ -227,24 +227,8 @@ function markStart(): void {
 }
 
 /** The browser host on a fresh workspace, as `npm run browser` starts it. */
-async function startHost(): Promise<{ url: string; stop: () => void }> {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'faceaudit-bench-ws-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin', 'faceaudit.js'), 'serve', '--port', '0', '--workspace', workspace], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${buffer}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/u.exec(buffer);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
+function startHost(): Promise<BrowserHost> {
+  return startBrowserHost(path.join(root, 'bin', 'faceaudit.js'), 'faceaudit-bench-ws-');
 }
 
 /**

@@ -21,7 +21,8 @@ import { defaultClusterParams } from '../identities/clusterParams';
 import { groupingThreshold } from '../identities/clusterThresholds';
 import { searchNeighbours } from '../identities/neighbourSearch';
 import { SimilarityKernel } from '../identities/similarityKernel';
-import { gatherRows, sampleRows, seededRandom } from '../identities/sphericalKMeans';
+import { gatherRows, sampleRows } from '../identities/sphericalKMeans';
+import { mulberry32 } from '../sample/prng';
 import { facesDir } from '../cli/paths';
 import { findRepoRoot } from '../sample/faces';
 import { generateSample } from '../sample/generateSample';
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   // Recall of the inverted-file search against the exact one, on a subsample (exact is quadratic).
   const sampleSize = Math.min(Number(values['recall-sample'] ?? 20_000), out.counts.clustered);
   const eligible = loaded.faces.map((f, i) => (f.eligible ? i : -1)).filter((i) => i >= 0);
-  const rows = sampleRows(eligible.length, sampleSize, seededRandom(3));
+  const rows = sampleRows(eligible.length, sampleSize, mulberry32(3));
   const subset = gatherRows(loaded.embeddings, loaded.dims, Array.from(rows, (r) => eligible[r]!));
   const opts = { k: params.neighbours, floor: params.threshold, self: true } as const;
   const te = performance.now();

@@ -2,6 +2,7 @@
  * The pairs of a verification test: every same-identity pair of a labelled set, and as many different-identity
  * pairs drawn at random with a fixed seed (so two runs, and two engines, score the very same pairs).
  */
+import { mulberry32 } from '../sample/prng';
 
 export interface LabelledItem {
   identity: string;
@@ -10,18 +11,6 @@ export interface LabelledItem {
 export interface Pairs {
   genuine: Array<[number, number]>;
   impostor: Array<[number, number]>;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function verificationPairs(items: readonly LabelledItem[], seed = 20240601): Pairs {
@@ -35,7 +24,7 @@ export function verificationPairs(items: readonly LabelledItem[], seed = 2024060
   for (const list of byIdentity.values()) {
     for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) genuine.push([list[a]!, list[b]!]);
   }
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const impostor: Array<[number, number]> = [];
   const seen = new Set<string>();
   const maxDistinct = items.length * (items.length - 1) / 2 - genuine.length;

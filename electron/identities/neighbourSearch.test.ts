@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchNeighbours } from './neighbourSearch';
 import { SimilarityKernel } from './similarityKernel';
-import { seededRandom } from './sphericalKMeans';
+import { mulberry32 } from '../sample/prng';
 
 /** `people` random unit centres, `each` noisy unit vectors around each: the shape of face embeddings. */
 function clustered(people: number, each: number, dims: number, noise: number, seed: number): Float32Array {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
   const out = new Float32Array(people * each * dims);
   for (let p = 0; p < people; p++) {

@@ -3,16 +3,8 @@
  * embeddings give the same lists, so a clustering run can be repeated exactly (an evidence requirement).
  * Trained on a seeded sample; the assignments of all rows are made afterwards by the caller.
  */
+import { mulberry32 } from '../sample/prng';
 import type { SimilarityKernel } from './similarityKernel';
-
-/** A small multiplicative congruential generator: reproducible sampling without Math.random. */
-export function seededRandom(seed: number): () => number {
-  let s = seed % 2147483647 || 1;
-  return () => {
-    s = (s * 48271) % 2147483647;
-    return s / 2147483647;
-  };
-}
 
 export function sampleRows(total: number, wanted: number, random: () => number): Int32Array {
   const n = Math.min(total, wanted);
@@ -53,7 +45,7 @@ export async function nearestCentroids(kernel: SimilarityKernel, data: Float32Ar
 
 export async function trainCentroids(kernel: SimilarityKernel, data: Float32Array, rows: number, count: number, opts: { iterations: number; sampleSize: number; seed: number }): Promise<Float32Array> {
   const dims = kernel.dims;
-  const random = seededRandom(opts.seed);
+  const random = mulberry32(opts.seed);
   const sample = sampleRows(rows, Math.max(count, opts.sampleSize), random);
   const train = gatherRows(data, dims, sample);
   const n = sample.length;

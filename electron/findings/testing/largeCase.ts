@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import { openCaseDb } from '../../store/caseDb';
 import { createCase } from '../../store/caseStore';
+import { mulberry32 } from '../../sample/prng';
 
 const CAMERAS: Array<[string, string, string, number]> = [
   ['CAM01', '入口1', '入口', 1.4], ['CAM02', '大厅1', '大厅', 1], ['CAM03', '大厅2', '大厅', 0.85], ['CAM04', '大厅3', '大厅', 0.7],
@@ -14,17 +15,6 @@ const CAMERAS: Array<[string, string, string, number]> = [
   ['CAM09', '洽谈区2', '洽谈区', 0.45],
 ];
 
-/** Mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LargeCase {
   caseDir: string;
@@ -37,7 +27,7 @@ export interface LargeCase {
 export function writeLargeFindingsCase(caseDir: string, opts: { captures?: number; days?: number; seed?: number } = {}): LargeCase {
   const total = opts.captures ?? 124_200;
   const days = opts.days ?? 180;
-  const random = rng(opts.seed ?? 7);
+  const random = mulberry32(opts.seed ?? 7);
   createCase(caseDir, { number: '禹市监处罚〔2022〕12号', name: '某房地产开发有限公司违法采集人脸信息案', partyName: '某房地产开发有限公司' });
   const db = openCaseDb(caseDir);
   const now = new Date().toISOString();
