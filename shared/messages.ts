@@ -175,6 +175,14 @@ export const MESSAGES = {
     zh: (p) => `按列映射方案“${p.profile}”读取记录表 ${p.sheet} 时缺少：${p.missing}。请检查方案是否适用于此表，或在列映射步骤中调整。`,
     en: (p) => `Reading record sheet ${p.sheet} with column-mapping profile "${p.profile}": missing ${p.missing}. Check that the profile fits this sheet, or adjust it in the column-mapping step.`,
   },
+  'documents.pdf.noChromium': {
+    zh: (p) => `找不到用于生成 PDF 的 Chromium（已尝试：${p.tried}）。请安装 Chromium（Debian：apt-get install chromium），或用环境变量 FACEAUDIT_CHROMIUM 指定其路径；也可先导出 DOCX。`,
+    en: (p) => `No Chromium to print the PDF with (tried: ${p.tried}). Install Chromium (Debian: apt-get install chromium) or set FACEAUDIT_CHROMIUM to its path; or export the DOCX instead.`,
+  },
+  'documents.pdf.failed': {
+    zh: (p) => `Chromium 未能生成 PDF：${p.details}。请重试；如仍失败，可先导出 DOCX。`,
+    en: (p) => `Chromium could not print the PDF: ${p.details}. Try again; if it still fails, export the DOCX instead.`,
+  },
 } satisfies Record<string, Record<Lang, Template>>;
 
 export type MessageCode = keyof typeof MESSAGES;
