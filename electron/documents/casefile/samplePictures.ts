@@ -81,12 +81,15 @@ async function encodeForPrint(image: RgbImage): Promise<string> {
   return `data:image/jpeg;base64,${(await scaled.jpeg({ quality: 90 }).toBuffer()).toString('base64')}`;
 }
 
+const GAP = '\u3000';
+
 export function sampleCaption(capture: SampleCapture, masked: number, unmasked: boolean): string {
   const camera = `${capture.cameraId}${capture.cameraName && capture.cameraName !== capture.cameraId ? ` ${capture.cameraName}` : ''}`;
   const file = capture.picturePath ?? '（记录未载明文件名）';
   const video = capture.video ? `，截取自视频（SHA-256 ${capture.video.sha256.slice(0, 16)}…${capture.video.offsetMs === null ? '' : `，第${Math.round(capture.video.offsetMs / 1000)}秒`}）` : '';
   const mask = unmasked ? '' : masked > 0 ? `；已遮挡其他人脸${masked}处` : '';
-  return `抓拍记录${capture.id}　${camera}　${captureTimeZh(capture.capturedAt)}　文件：${file}${video}　SHA-256：${capture.pictureSha256.slice(0, 16)}…${mask}`;
+  // Full-width spaces between the items, as Chinese forms separate them.
+  return [`抓拍记录${capture.id}`, camera, captureTimeZh(capture.capturedAt), `文件：${file}${video}`, `SHA-256：${capture.pictureSha256.slice(0, 16)}…${mask}`].join(GAP);
 }
 
 export async function samplePicture(db: CaseDb, caseDir: string, capture: SampleCapture, opts: { unmaskFaces?: boolean } = {}): Promise<SamplePicture> {

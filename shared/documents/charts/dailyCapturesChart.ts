@@ -1,9 +1,8 @@
 /**
  * 每日抓拍数量及访客人数: captures per day as bars, distinct visitors per day (persons not confirmed staff) as a
- * line, every calendar day of the period shown (days without captures as empty slots, so closures and outages are
- * visible). Each bar carries its figures as data attributes and a <title>, so the numbers can be read back.
+ * line, one slot per day given (the caller passes every calendar day, so closures and outages show as gaps).
+ * Each bar carries its figures as data attributes and a <title>, so the numbers can be read back.
  */
-import { fillCalendarDays } from '../../calendarDays';
 import { niceScale } from './niceScale';
 import { CHART_WIDTH, chartFrame, escapeXml, round, text, type ChartSvg } from './svgText';
 
@@ -17,6 +16,10 @@ export interface DayFigures {
 
 export interface DailyChartInput {
   caseNumber: string;
+  /**
+   * Every calendar day of the period, days without captures as zero (shared/calendarDays.ts fillCalendarDays),
+   * so closures and outages show as gaps; the chart draws the days it is given.
+   */
   days: readonly DayFigures[];
   /** When the figures were computed (shown in the note). */
   computedAt?: string;
@@ -31,7 +34,7 @@ export function monthDayLabel(date: string, withYear: boolean): string {
 }
 
 export function dailyCapturesChart(input: DailyChartInput): ChartSvg {
-  const days = fillCalendarDays(input.days, (date) => ({ date, captures: 0, visitors: input.days.some((d) => d.visitors !== null) ? 0 : null }));
+  const days = input.days;
   const withVisitors = days.some((d) => d.visitors !== null);
   const total = days.reduce((s, d) => s + d.captures, 0);
   const peak = days.reduce<DayFigures | null>((p, d) => (p === null || d.captures > p.captures ? d : p), null);
