@@ -15,6 +15,7 @@ export function escapeXml(text: string): string {
  * Fonts named, CJK ones with fallbacks: the official 黑体 where installed (Windows), else the open Noto Sans CJK SC
  * (fonts-noto-cjk on Debian), else whatever sans-serif the system maps Chinese to.
  */
+/** A constant (no double quotes): written into the attribute as it is. */
 export const CHART_FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', SimHei, 'Microsoft YaHei', sans-serif";
 
 /** Printed width of a chart: the GB/T 9704 text block is 156 mm wide. */
@@ -45,7 +46,7 @@ export function round(n: number): number {
 export function chartFrame(opts: { title: string; caseNumber: string; note: string; height: number; body: string }): ChartSvg {
   const { height } = opts;
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH_MM}mm" height="${round(height / UNITS_PER_MM)}mm" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${escapeXml(CHART_FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH_MM}mm" height="${round(height / UNITS_PER_MM)}mm" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${CHART_FONT}">`,
     `<rect x="0" y="0" width="${CHART_WIDTH}" height="${height}" fill="#ffffff"/>`,
     text(0, 22, opts.title, 'font-size="19" font-weight="bold" fill="#000000" class="chart-title"'),
     text(CHART_WIDTH, 22, `案号：${opts.caseNumber}`, 'font-size="12" text-anchor="end" fill="#000000" class="case-number"'),

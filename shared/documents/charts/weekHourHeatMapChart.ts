@@ -23,7 +23,7 @@ export const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四',
 export const WEEKDAY_ROWS = [1, 2, 3, 4, 5, 6, 0];
 
 const LEFT = 44;
-const TOP = 84;
+const TOP = 100;
 const TOTAL_W = 56;
 const CELL_H = 30;
 
