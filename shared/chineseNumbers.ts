@@ -132,7 +132,8 @@ const CAPITAL_UNIT_VALUE: Record<string, number> = { 拾: 10, 佰: 100, 仟: 100
  * a real one.
  */
 export function parseYuanCapital(text: string): number | null {
-  const m = /^(?:人民币)?([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*)[元圆]?(?:零?([壹贰叁肆伍陆柒捌玖])角)?(?:零?([壹贰叁肆伍陆柒捌玖])分)?[整正]?$/u.exec(text.trim());
+  if (/^(?:人民币)?零[元圆][整正]?$/u.test(text.trim())) return 0;
+  const m = /^(?:人民币)?((?:[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*)?)[元圆]?(?:零?([壹贰叁肆伍陆柒捌玖])角)?(?:零?([壹贰叁肆伍陆柒捌玖])分)?[整正]?$/u.exec(text.trim());
   if (!m || (!m[1] && !m[2] && !m[3])) return null;
   if (m[1] && !/[元圆]/u.test(text)) return null;
   const whole = m[1] ? parseCapitalInteger(m[1]) : 0;
