@@ -135,3 +135,17 @@ export async function sampleDocumentModel(): Promise<DocumentModel> {
     ],
   };
 }
+
+/** Characters without punctuation (which readers may compress or hang), so every grid cell holds one character. */
+const GRID_TEXT = '人脸识别抓拍摄像头采集到访人员图片数据经营者收集使用消费者个人信息应当遵循合法正当必要原则';
+
+/**
+ * One indented paragraph long enough to fill the first page: GB/T 9704's grid puts 22 lines on it, the first of
+ * 26 characters (two-character indent) and the other 21 of 28: 614 characters.
+ */
+export function gridTestModel(): DocumentModel {
+  const text = Array.from({ length: 30 * 28 }, (_, i) => GRID_TEXT[i % GRID_TEXT.length]).join('');
+  return { kind: 'report', title: '版心测试', parts: [{ title: '版心测试', blocks: [{ kind: 'paragraph', runs: [{ text }] }] }] };
+}
+
+export const GRID_PAGE_ONE = { lines: 22, firstLineChars: 26, lineChars: 28 } as const;

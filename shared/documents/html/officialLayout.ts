@@ -62,12 +62,6 @@ export const LINE_PITCH_PT = LINE_PITCH_TWIPS / TWIPS_PER_PT;
 export const CHAR_PITCH_PT = TEXT_BLOCK_TWIPS.width / TWIPS_PER_PT / GRID.chars;
 
 /**
- * w:docGrid charSpace: (character pitch − Normal font size) × 4096 (ECMA-376 §17.6.5), here (15.793 − 16) × 4096
- * = −848: each 16 pt character is set 0.207 pt narrower, so 28 fit a line.
- */
-export const DOC_GRID_CHAR_SPACE = Math.round((CHAR_PITCH_PT - SIZE_PT.body) * 4096);
-
-/**
  * CSS letter-spacing for the same 28 characters in a browser. A little tighter than the exact −0.207 pt so rounding
  * to device pixels never pushes the 28th character onto the next line (28 × 15.79 = 442.1 pt < 442.2 pt, while 29
  * characters need 458 pt).
