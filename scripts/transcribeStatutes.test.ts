@@ -100,3 +100,20 @@ describe('dates agree with the sources', () => {
     expect(statute('administrativeLitigation').effectiveFrom).toBe('2017-07-01');
   });
 });
+
+describe('the committed data is what the script writes', () => {
+  it('every statutes/*.ts equals a fresh transcription (run node scripts/transcribeStatutes.mjs after a source changes)', async () => {
+    const { transcribeAll } = await import('./transcribeStatutes.mjs');
+    const modules = transcribeAll(SOURCE_DIR);
+    expect(Object.keys(modules).sort()).toEqual([...STATUTE_IDS].sort());
+    for (const [id, m] of Object.entries(modules)) {
+      const committed = readFileSync(path.resolve(import.meta.dirname, '..', 'shared', 'legal', 'statutes', `${id}.ts`), 'utf8');
+      expect(committed === m.text, `${id}.ts differs from the script's output`).toBe(true);
+    }
+  });
+
+  it('reads Chinese article numbers', async () => {
+    const { parseChineseInteger } = await import('./transcribeStatutes.mjs');
+    expect([parseChineseInteger('十'), parseChineseInteger('二十九'), parseChineseInteger('一百零三'), parseChineseInteger('一百一十')]).toEqual([10, 29, 103, 110]);
+  });
+});
