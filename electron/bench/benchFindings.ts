@@ -33,7 +33,8 @@ import { computeStats } from '../findings/stats';
 import { writeLargeFindingsCase } from '../findings/testing/largeCase';
 import { timeline } from '../findings/timeline';
 import { visitFigures } from '../findings/visitFigures';
-import { CAMERA_DAYS, CAPTURES, PERSON_CAPTURES, runnable } from '../findings/workingSet';
+import { refreshSummaries } from '../findings/summaries';
+import { prepareSummaries } from '../findings/workingSet';
 import { findRepoRoot } from '../sample/faces';
 import { startBrowserHost, type BrowserHost } from '../testing/browserHost';
 import { CASE_DB_FILE, VAULT_DIR, type CaseDb } from '../store/caseDb';
@@ -112,6 +113,11 @@ async function realCase(): Promise<string | null> {
   return dir;
 }
 
+/** Changes that make the summaries rebuild as an import, a clustering run or a review decision would. */
+const AFTER_IMPORT = "UPDATE findings_summary_state SET built_from = 'an import' WHERE name = 'captures'";
+const AFTER_CLUSTERING = "UPDATE findings_summary_state SET built_from = 'a clustering run' WHERE name = 'persons'";
+const afterDecision = (personId: number) => `UPDATE persons SET updated_at = 'a review decision' WHERE id = ${personId}`;
+
 function benchQueries(label: string, caseDir: string): void {
   withCase(caseDir, (db) => {
     readFast(db);
@@ -122,25 +128,43 @@ function benchQueries(label: string, caseDir: string): void {
     const timezone = readCaseInfo(db).timezone;
     const withPersons = identity.state !== 'none';
 
-    // The in-memory working set each request copies once (workingSet.ts), on fresh connections.
-    const copies = { captures: [] as Array<{ wall: number; cpu: number }>, persons: [] as Array<{ wall: number; cpu: number }>, cameraDays: [] as Array<{ wall: number; cpu: number }> };
+    // The working set (workingSet.ts), on fresh connections: the copy each request makes, and the per-person
+    // summaries kept in the case (personSummaries.ts): checked on every request, rebuilt for the persons that
+    // changed. A rebuild is timed inside a transaction that is rolled back: the case is left as it was.
+    const biggest = withPersons ? (db.prepare('SELECT id FROM persons WHERE active = 1 ORDER BY faces DESC LIMIT 1').get() as { id: number }).id : 0;
+    type Sample = { wall: number; cpu: number };
+    const copies = { check: [] as Sample[], captures: [] as Sample[], full: [] as Sample[], one: [] as Sample[] };
     for (let r = 0; r < runs; r++) {
       withCase(caseDir, (fresh) => {
         readFast(fresh);
-        copies.captures.push(timeIt(() => runnable(fresh, CAPTURES)));
-        copies.cameraDays.push(timeIt(() => runnable(fresh, CAMERA_DAYS)));
-        if (withPersons) copies.persons.push(timeIt(() => runnable(fresh, PERSON_CAPTURES)));
+        refreshSummaries(fresh);
+        copies.check.push(timeIt(() => refreshSummaries(fresh)));
+        const rolledBack = (change: string, into: Sample[]) => {
+          fresh.exec('BEGIN');
+          try {
+            fresh.exec(change);
+            into.push(timeIt(() => refreshSummaries(fresh)));
+          } finally {
+            fresh.exec('ROLLBACK');
+          }
+        };
+        rolledBack(AFTER_IMPORT, copies.captures);
+        if (!withPersons) return;
+        rolledBack(AFTER_CLUSTERING, copies.full);
+        rolledBack(afterDecision(biggest), copies.one);
       });
     }
-    console.log(' working set, copied once per request (workingSet.ts):');
-    line('captures (narrow columns)', medianOf(copies.captures));
-    line('captures per camera and day', medianOf(copies.cameraDays));
-    if (withPersons) line('person-capture pairs', medianOf(copies.persons));
+    console.log(' summaries kept in the case (summaries.ts), brought up to date by the first figure of a request:');
+    line('check, nothing changed', medianOf(copies.check));
+    line('captures rebuilt (after an import)', medianOf(copies.captures));
+    if (withPersons) {
+      line('persons rebuilt (after a clustering run)', medianOf(copies.full));
+      line('the largest person rebuilt (after a decision)', medianOf(copies.one));
+    }
 
     // Each figure's query on the working set (FigureLog times every query it runs; the copies are made above).
     const perFigure = new Map<string, number[]>();
-    runnable(db, CAMERA_DAYS);
-    if (withPersons) runnable(db, PERSON_CAPTURES);
+    prepareSummaries(db);
     for (let r = 0; r < runs; r++) {
       const log = new FigureLog(db, identity);
       captureFigures(log);
@@ -164,11 +188,29 @@ function benchQueries(label: string, caseDir: string): void {
     const dayStart = Date.parse(`${busiestDay}T00:00:00+08:00`);
     // Each call as the service runs it: a fresh connection (opened and migrated), its own working-set copies.
     const call = (fn: (db: CaseDb) => unknown) => () => withCase(caseDir, fn);
+    /** The overview computed as after a change that makes the summaries rebuild (rolled back afterwards). */
+    const overviewAfter = (change: string) => call((d) => {
+      readFast(d);
+      d.exec('BEGIN');
+      try {
+        d.exec(change);
+        prepareSummaries(d);
+        return findingsOverview(d);
+      } finally {
+        d.exec('ROLLBACK');
+      }
+    });
     const calls: Array<[string, () => unknown]> = [
       ['findings.overview, computed (all the overview draws)', call((d) => {
         readFast(d);
+        prepareSummaries(d);
         return d.transaction(() => findingsOverview(d))();
       })],
+      ['findings.overview, computed after an import', overviewAfter(AFTER_IMPORT)],
+      ...(withPersons ? [
+        ['findings.overview, computed after a review decision', overviewAfter(afterDecision(biggest))],
+        ['findings.overview, computed after a clustering run', overviewAfter(AFTER_CLUSTERING)],
+      ] as Array<[string, () => unknown]> : []),
       ['findings.overview, unchanged case (cache check)', call((d) => caseFingerprint(d))],
       ['stats.get (all the figures above)', call((d) => computeStats(d))],
       ['findings.heatmap', call(heatMap)],

@@ -4,7 +4,7 @@
  */
 import type { Stats } from '../../shared/api';
 import type { FigureLog } from './figureLog';
-import { CAMERA_DAYS, PERSON_CAPTURES } from './workingSet';
+import { CAMERA_DAYS, PERSON_ZONES } from './workingSet';
 import { isoAtFor } from './isoAt';
 
 type Camera = Stats['cameras'][number];
@@ -48,9 +48,7 @@ export function zoneFigures(log: FigureLog, timezone: string, withPersons: boole
   if (withPersons) {
     const personRows = log.all<{ zone: string; persons: number }>(
       ['zones.persons'],
-      `SELECT cam.zone AS zone, COUNT(DISTINCT pc.person_id) AS persons
-         FROM ${PERSON_CAPTURES} pc JOIN cameras cam ON cam.id = pc.camera_id
-        GROUP BY cam.zone`,
+      `SELECT zone, COUNT(*) AS persons FROM ${PERSON_ZONES} GROUP BY zone ORDER BY zone`,
       {},
       { persons: true },
     );

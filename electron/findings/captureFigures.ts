@@ -3,7 +3,6 @@
  * videos, faces, authentication records.
  */
 import type { FigureLog } from './figureLog';
-import { CAPTURES } from './workingSet';
 
 export interface CaptureFigures {
   captures: number;
@@ -18,7 +17,8 @@ export interface CaptureFigures {
 }
 
 export function captureFigures(log: FigureLog): CaptureFigures {
-  // One query per figure, each answered from an index (captures_day, captures_image) rather than the rows.
+  // One query per figure, each answered from an index (captures_day, captures_image, captures_scene, captures_video,
+  // blobs_media) rather than the rows.
   const { captures } = log.get<{ captures: number }>(['captures'], 'SELECT COUNT(*) AS captures FROM captures');
   const { days } = log.get<{ days: number }>(['daysActive'], 'SELECT COUNT(DISTINCT local_date) AS days FROM captures');
   const { withoutImage } = log.get<{ withoutImage: number }>(
@@ -40,7 +40,7 @@ export function captureFigures(log: FigureLog): CaptureFigures {
     // Face crops counted distinct along their index; scene images added when not also a crop.
     `SELECT (SELECT COUNT(DISTINCT image_sha256) FROM captures
               WHERE image_sha256 IS NOT NULL AND image_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame'))
-          + (SELECT COUNT(DISTINCT scene_sha256) FROM ${CAPTURES}
+          + (SELECT COUNT(DISTINCT scene_sha256) FROM captures
               WHERE scene_sha256 IS NOT NULL AND scene_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame')
                 AND scene_sha256 NOT IN (SELECT image_sha256 FROM captures WHERE image_sha256 IS NOT NULL)) AS images`,
     {},
@@ -49,7 +49,7 @@ export function captureFigures(log: FigureLog): CaptureFigures {
   const { videos } = log.get<{ videos: number }>(
     ['videos'],
     `SELECT COUNT(*) AS videos FROM blobs
-      WHERE media_type LIKE 'video/%' OR sha256 IN (SELECT video_sha256 FROM ${CAPTURES} WHERE video_sha256 IS NOT NULL)`,
+      WHERE media_type LIKE 'video/%' OR sha256 IN (SELECT video_sha256 FROM captures WHERE video_sha256 IS NOT NULL)`,
     {},
     { note: 'distinct video files (SHA-256) in the evidence' },
   );

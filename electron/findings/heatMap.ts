@@ -5,19 +5,20 @@
 import type { HeatMap } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';
 import { FigureLog } from './figureLog';
+import { WEEKDAY_OF } from './localClock';
 import { readFast } from './readFast';
-import { CAPTURES } from './workingSet';
+import { DAY_HOURS } from './workingSet';
 
-export const HOUR_OF = (alias: string) => `CAST(substr(${alias}.captured_at, 12, 2) AS INTEGER)`;
-export const WEEKDAY_OF = (alias: string) => `CAST(strftime('%w', ${alias}.local_date) AS INTEGER)`;
+export { HOUR_OF, WEEKDAY_OF } from './localClock';
 
 export function heatMap(db: CaseDb): HeatMap {
   readFast(db);
   const log = new FigureLog(db, { runId: null, decisions: 0 });
   const cells = log.all<HeatMap['cells'][number]>(
     ['heatmap'],
-    `SELECT ${WEEKDAY_OF('c')} AS weekday, ${HOUR_OF('c')} AS hour, COUNT(*) AS captures
-       FROM ${CAPTURES} c GROUP BY weekday, hour ORDER BY weekday, hour`,
+    // Captures per day and hour (a summary), then per weekday and hour.
+    `SELECT ${WEEKDAY_OF('d')} AS weekday, d.hour AS hour, SUM(d.n) AS captures
+       FROM ${DAY_HOURS} d GROUP BY weekday, hour ORDER BY weekday, hour`,
     {},
     { note: 'captures by local day of week (0 = Sunday) and local hour' },
   );

@@ -25,6 +25,9 @@ export function identityState(db: CaseDb): IdentityState {
     .get() as { id: number; model_id: string; faces: number } | undefined;
   const decisions = (db.prepare(`SELECT COUNT(*) AS n FROM review_decisions WHERE state = 'active'`).get() as { n: number }).n;
   if (!run) return { state: 'none', runId: null, decisions };
-  const { n: facesNow } = db.prepare('SELECT COUNT(*) AS n FROM faces WHERE model_id = ?').get(run.model_id) as { n: number };
+  // All faces less those of other models: two ranges of the faces_model index, usually empty.
+  const { n: facesNow } = db
+    .prepare('SELECT (SELECT COUNT(*) FROM faces) - (SELECT COUNT(*) FROM faces WHERE model_id < @m) - (SELECT COUNT(*) FROM faces WHERE model_id > @m) AS n')
+    .get({ m: run.model_id }) as { n: number };
   return { state: facesNow === run.faces ? 'done' : 'stale', runId: run.id, decisions };
 }

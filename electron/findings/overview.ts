@@ -1,7 +1,6 @@
 /**
  * Everything the case overview draws, in one request: the figures, the heat map, the whole-period timeline and the
- * platform comparison share one connection, so the captures and the person-capture pairs are copied into memory
- * once (workingSet.ts) instead of once per chart.
+ * platform comparison share one connection, so the per-person summaries are checked once (workingSet.ts).
  */
 import type { FindingsOverview } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';

@@ -10,6 +10,7 @@
  */
 import type { FindingsOverview } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';
+import { prepareSummaries } from './workingSet';
 
 const FINGERPRINT = `SELECT json_array(
     (SELECT COUNT(*) FROM captures), (SELECT MAX(id) FROM captures),
@@ -36,6 +37,8 @@ export function cachedOverview(caseDir: string, db: CaseDb, compute: (db: CaseDb
   const fingerprint = caseFingerprint(db);
   const hit = cache.get(caseDir);
   if (hit && hit.fingerprint === fingerprint) return hit.value;
+  // The per-person summaries are brought up to date first, in their own write transaction (personSummaries.ts).
+  prepareSummaries(db);
   // One read transaction: the figures and the fingerprint they are stored under see the same state of the case.
   const value = db.transaction(() => compute(db))();
   cache.delete(caseDir);

@@ -5,13 +5,23 @@
  */
 import { personCounts } from '../identities/personCounts';
 import type { FigureLog } from './figureLog';
-import { PERSON_CAPTURES } from './workingSet';
+import { ACTIVE_PERSON } from './identityState';
+import { PERSON_DAYS } from './workingSet';
 
 /** The query personCounts runs (personFigures.test.ts checks that the two agree). */
 export const PERSON_COUNTS_SQL = `SELECT COUNT(*) AS persons,
               COALESCE(SUM(role = 'staff'), 0) AS staff,
               COALESCE(SUM(role = 'visitor'), 0) AS visitors
          FROM persons WHERE active = 1 AND faces > 0`;
+
+/**
+ * Persons with a capture linked to a row of the authentication sheets, from the links: a few rows each looked up
+ * along the faces' capture index (the links come with imports, which do not touch the person summaries).
+ */
+export const AUTHENTICATED_PERSONS_SQL = `SELECT COUNT(DISTINCT fp.person_id) AS authenticatedPersons
+       FROM auth_links al CROSS JOIN faces f ON f.capture_id = al.capture_id
+       CROSS JOIN face_persons fp ON fp.face_id = f.id
+       CROSS JOIN persons p ON p.id = fp.person_id AND ${ACTIVE_PERSON}`;
 
 export interface PersonFigures {
   persons: number;
@@ -38,17 +48,16 @@ export function personFigures(log: FigureLog): PersonFigures {
   }
   const { authenticatedPersons } = log.get<{ authenticatedPersons: number }>(
     ['authenticatedPersons'],
-    `SELECT COUNT(DISTINCT pc.person_id) AS authenticatedPersons
-       FROM ${PERSON_CAPTURES} pc JOIN auth_links al ON al.capture_id = pc.capture_id`,
+    AUTHENTICATED_PERSONS_SQL,
     {},
     { ...opts, note: "persons with a capture linked to a row of the platform's authentication sheets" },
   );
   const days = log.all<{ date: string; persons: number; visitors: number }>(
     ['perDay.persons', 'perDay.visitors'],
-    `SELECT pc.local_date AS date, COUNT(DISTINCT pc.person_id) AS persons,
-            COUNT(DISTINCT CASE WHEN pc.role <> 'staff' THEN pc.person_id END) AS visitors
-       FROM ${PERSON_CAPTURES} pc
-      GROUP BY pc.local_date`,
+    // Each (person, day) once: a day's rows are its persons; those not confirmed staff are its visitors.
+    `SELECT pd.local_date AS date, COUNT(*) AS persons, SUM(p.role <> 'staff') AS visitors
+       FROM ${PERSON_DAYS} pd JOIN persons p ON p.id = pd.person_id
+      GROUP BY pd.local_date ORDER BY pd.local_date`,
     {},
     opts,
   );

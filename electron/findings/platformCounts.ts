@@ -8,11 +8,9 @@ import type { PlatformComparison } from '../../shared/findingsApi';
 import type { CaseDb } from '../store/caseDb';
 import { FigureLog } from './figureLog';
 import { identityState } from './identityState';
-import { PERSON_COUNTS_SQL } from './personFigures';
+import { AUTHENTICATED_PERSONS_SQL, PERSON_COUNTS_SQL } from './personFigures';
 import { readFast } from './readFast';
-import { CAPTURES, PERSON_CAPTURES } from './workingSet';
-
-const HAS_ID = "c.platform_person_id IS NOT NULL AND c.platform_person_id <> ''";
+import { DAY_PLATFORM, PERSON_DAYS, PERSON_PAIRS, PLATFORM_IDS } from './workingSet';
 
 /**
  * `stats`: the case's figures when the caller has them already (the overview): our persons, authenticated persons
@@ -20,15 +18,14 @@ const HAS_ID = "c.platform_person_id IS NOT NULL AND c.platform_person_id <> ''"
  */
 export function platformComparison(db: CaseDb, stats?: Stats): PlatformComparison {
   readFast(db);
-  const identity = identityState(db);
+  const identity = stats?.identity ?? identityState(db);
   const withPersons = identity.state !== 'none';
   const log = new FigureLog(db, identity);
-  // Along the captures_person index (platform_person_id): no pass over the rows.
+  // From the captures per platform person id (a summary): one row per id.
   const platform = log.get<{ ids: number; assigned: number; unassigned: number }>(
     ['platform.persons'],
-    `SELECT COUNT(DISTINCT c.platform_person_id) AS ids, COUNT(c.platform_person_id) AS assigned,
-            (SELECT COUNT(*) FROM captures) - COUNT(c.platform_person_id) AS unassigned
-       FROM captures c WHERE ${HAS_ID}`,
+    `SELECT COUNT(*) AS ids, COALESCE(SUM(n), 0) AS assigned, (SELECT COUNT(*) FROM captures) - COALESCE(SUM(n), 0) AS unassigned
+       FROM ${PLATFORM_IDS}`,
     {},
     { note: "distinct person ids (人员编号) in the platform's capture sheets; captures with and without one" },
   );
@@ -49,17 +46,17 @@ export function platformComparison(db: CaseDb, stats?: Stats): PlatformCompariso
     const persons = stats?.persons ?? log.get<{ persons: number }>(['ours.persons'], PERSON_COUNTS_SQL, {}, { persons: true }).persons;
     const assigned = log.get<{ n: number }>(
       ['ours.assigned', 'ours.unassigned'],
-      `SELECT COUNT(DISTINCT capture_id) AS n FROM ${PERSON_CAPTURES}`,
+      `SELECT COUNT(DISTINCT capture_id) AS n FROM ${PERSON_PAIRS}`,
       {},
       { persons: true, note: 'captures holding a face of an active person; the rest hold none' },
     ).n;
     const total = (db.prepare('SELECT COUNT(*) AS n FROM captures').get() as { n: number }).n;
-    const authenticated = stats?.authenticatedPersons ?? log.get<{ n: number }>(
+    const authenticated = stats?.authenticatedPersons ?? log.get<{ authenticatedPersons: number }>(
       ['ours.authenticated'],
-      `SELECT COUNT(DISTINCT pc.person_id) AS n FROM ${PERSON_CAPTURES} pc JOIN auth_links al ON al.capture_id = pc.capture_id`,
+      AUTHENTICATED_PERSONS_SQL,
       {},
       { persons: true },
-    ).n;
+    ).authenticatedPersons;
     ours = { persons, assigned, unassigned: total - assigned, authenticated };
   }
 
@@ -73,8 +70,7 @@ export function platformComparison(db: CaseDb, stats?: Stats): PlatformCompariso
   });
   const perDayPlatform = log.all<{ date: string; platformIds: number }>(
     ['platform.perDay'],
-    `SELECT c.local_date AS date, COUNT(DISTINCT CASE WHEN ${HAS_ID} THEN c.platform_person_id END) AS platformIds
-       FROM ${CAPTURES} c GROUP BY c.local_date ORDER BY c.local_date`,
+    `SELECT local_date AS date, platform_ids AS platformIds FROM ${DAY_PLATFORM} ORDER BY local_date`,
   );
   const perDayOurs = stats && withPersons
     ? new Map(stats.perDay.map((d) => [d.date, d.persons ?? 0]))
@@ -83,8 +79,7 @@ export function platformComparison(db: CaseDb, stats?: Stats): PlatformCompariso
         log
           .all<{ date: string; persons: number }>(
             ['ours.perDay'],
-            `SELECT pc.local_date AS date, COUNT(DISTINCT pc.person_id) AS persons
-               FROM ${PERSON_CAPTURES} pc GROUP BY pc.local_date`,
+            `SELECT local_date AS date, COUNT(*) AS persons FROM ${PERSON_DAYS} GROUP BY local_date ORDER BY local_date`,
             {},
             { persons: true },
           )

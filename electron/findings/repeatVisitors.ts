@@ -4,14 +4,13 @@
  */
 import type { RepeatVisitor } from '../../shared/findingsApi';
 import type { FigureLog } from './figureLog';
-import { VISITOR_GAPS } from './visitFigures';
+import { visitorSummaries } from './visitFigures';
 
 export function repeatVisitors(log: FigureLog, gapMinutes: number, limit = 50): RepeatVisitor[] {
   return log.all<RepeatVisitor>(
     ['repeatVisitors.list'],
     `SELECT v.person_id AS personId, p.label AS label, v.visits AS visits, v.captures AS captures, v.firstMs AS firstMs, v.lastMs AS lastMs
-       FROM (SELECT person_id, SUM(gap IS NULL OR gap > @gapMs) AS visits, COUNT(*) AS captures, MIN(ms) AS firstMs, MAX(ms) AS lastMs
-               FROM (${VISITOR_GAPS}) GROUP BY person_id) v
+       FROM (${visitorSummaries(gapMinutes * 60_000)}) v
        JOIN persons p ON p.id = v.person_id
       WHERE v.visits >= 2
       ORDER BY v.visits DESC, v.captures DESC, p.label LIMIT @limit`,

@@ -1,97 +1,136 @@
 /**
- * The two relations the findings read again and again, copied once per request into memory:
- *   {captures}        the captures' narrow columns (the table's rows also carry file paths, hashes and the sheet
- *                     row as JSON: ten passes over them cost ten times what one pass and a narrow copy cost);
- *   {personCaptures}  each (active person, capture) once, with the capture's time, day and camera: faces →
- *                     face_persons → persons, read through the faces' (capture_id, id) index, never the embeddings;
- *   {cameraDays}      captures per camera and local day (the camera and zone figures).
- * A query is written once with these tokens. It runs against the copies (temp tables of this connection: the case
- * file is not written) and is cited against the case's own tables, so anyone can re-run the cited SQL on the case
- * and get the same figure (findings.test.ts does, for every figure).
+ * The relations the findings read again and again, written once as tokens in each figure's query. A query runs
+ * against the summaries kept in the case (summaries.ts) or an in-memory copy, and is cited against the case's own
+ * tables, so anyone can re-run the cited SQL on the case and get the same figure (findings.test.ts does, for
+ * every figure).
+ *   {cameraDays}      captures per camera and local day: camera_id, local_date, n, first, last (instants, ms);
+ *   {dayHours}        captures per local day and local hour: local_date, hour, n;
+ *   {cameraHours}     captures per camera and hour since the epoch: camera_id, hour, n;
+ *   {dayPlatform}     the platform's distinct person ids per local day: local_date, platform_ids;
+ *   {platformIds}     captures per platform person id: platform_person_id, n;
+ *   {personPairs}     each (counted person, capture) once: person_id, capture_id;
+ *   {personDays}      each (counted person, local day) once: person_id, local_date;
+ *   {personZones}     each (counted person, zone) once: person_id, zone;
+ *   {personVisits}    each counted person's visits at the gap @gapMs (the summary holds the default gap, and
+ *                     only a query at that gap reads it: visitFigures.ts), captures, first_ms, last_ms;
+ *   {personCaptures}  each (counted person, capture) once with its role and the capture's time, day and camera,
+ *                     copied into memory when a figure needs it (visits at another gap than the default).
+ * When the summaries cannot be brought up to date (the case is being written by another process), the cited
+ * queries run instead: slower, the same rows.
  */
 import type { CaseDb } from '../store/caseDb';
 import { PERSON_FACES } from './identityState';
 import { readFast } from './readFast';
+import { CAPTURE_SUMMARIES, refreshSummaries } from './summaries';
 
-export const CAPTURES = '{captures}';
-export const PERSON_CAPTURES = '{personCaptures}';
 export const CAMERA_DAYS = '{cameraDays}';
+export const DAY_HOURS = '{dayHours}';
+export const CAMERA_HOURS = '{cameraHours}';
+export const DAY_PLATFORM = '{dayPlatform}';
+export const PLATFORM_IDS = '{platformIds}';
+export const PERSON_PAIRS = '{personPairs}';
+export const PERSON_DAYS = '{personDays}';
+export const PERSON_ZONES = '{personZones}';
+export const PERSON_VISITS = '{personVisits}';
+export const PERSON_CAPTURES = '{personCaptures}';
 
-/** Each (active person, capture) once, with the capture's time, day and camera: the person figures need no join. */
-const PERSON_CAPTURES_SELECT = (faces: string, captures: string, distinct = 'DISTINCT') => `SELECT ${distinct} fp.person_id AS person_id, f.capture_id AS capture_id,
+/** Each (active person, capture) once, with the person's role and the capture's time, day and camera. */
+const PERSON_CAPTURES_SELECT = (distinct = 'DISTINCT') => `SELECT ${distinct} fp.person_id AS person_id, f.capture_id AS capture_id,
     p.role AS role, c.captured_ms AS captured_ms, c.local_date AS local_date, c.camera_id AS camera_id
-  FROM ${PERSON_FACES.replace('faces f', `${faces} f`)} JOIN ${captures} c ON c.id = f.capture_id`;
+  FROM ${PERSON_FACES} JOIN captures c ON c.id = f.capture_id`;
 
-/** Captures per camera and local day, with the first and last instant. */
-const CAMERA_DAYS_SELECT = (captures: string) => `SELECT camera_id, local_date, COUNT(*) AS n, MIN(captured_ms) AS first, MAX(captured_ms) AS last
-  FROM ${captures} GROUP BY camera_id, local_date`;
-
-const CITED: Record<string, string> = {
-  [CAPTURES]: 'captures',
-  [PERSON_CAPTURES]: `(${PERSON_CAPTURES_SELECT('faces', 'captures')})`,
-  [CAMERA_DAYS]: `(${CAMERA_DAYS_SELECT('captures')})`,
+/** Each token's rows on the case's own tables, and the summary table that holds them. */
+const TOKENS: Record<string, { cited: string; table?: string }> = {
+  [CAMERA_DAYS]: { cited: CAPTURE_SUMMARIES.findings_camera_days!, table: 'findings_camera_days' },
+  [DAY_HOURS]: { cited: CAPTURE_SUMMARIES.findings_day_hours!, table: 'findings_day_hours' },
+  [CAMERA_HOURS]: { cited: CAPTURE_SUMMARIES.findings_camera_hours!, table: 'findings_camera_hours' },
+  [DAY_PLATFORM]: { cited: CAPTURE_SUMMARIES.findings_day_platform!, table: 'findings_day_platform' },
+  [PLATFORM_IDS]: { cited: CAPTURE_SUMMARIES.findings_platform_ids!, table: 'findings_platform_ids' },
+  [PERSON_PAIRS]: {
+    cited: `SELECT DISTINCT fp.person_id AS person_id, f.capture_id AS capture_id FROM ${PERSON_FACES}`,
+    table: 'findings_person_captures',
+  },
+  [PERSON_DAYS]: {
+    cited: `SELECT DISTINCT fp.person_id AS person_id, c.local_date AS local_date FROM ${PERSON_FACES} JOIN captures c ON c.id = f.capture_id`,
+    table: 'findings_person_days',
+  },
+  [PERSON_ZONES]: {
+    cited: `SELECT DISTINCT fp.person_id AS person_id, cam.zone AS zone
+      FROM ${PERSON_FACES} JOIN captures c ON c.id = f.capture_id JOIN cameras cam ON cam.id = c.camera_id`,
+    table: 'findings_person_zones',
+  },
+  [PERSON_VISITS]: {
+    cited: `SELECT person_id, SUM(gap IS NULL OR gap > @gapMs) AS visits, COUNT(*) AS captures, MIN(ms) AS first_ms, MAX(ms) AS last_ms
+      FROM (SELECT pc.person_id AS person_id, pc.captured_ms AS ms,
+                   pc.captured_ms - LAG(pc.captured_ms) OVER (PARTITION BY pc.person_id ORDER BY pc.captured_ms, pc.capture_id) AS gap
+              FROM (${PERSON_CAPTURES_SELECT()}) pc)
+     GROUP BY person_id`,
+    table: 'findings_person_visits',
+  },
+  [PERSON_CAPTURES]: { cited: PERSON_CAPTURES_SELECT() },
 };
 
-/** Made in this order (a later copy reads the earlier ones). */
-const MAKE: Array<{ token: string; name: string; sql: string }> = [
-  {
-    token: CAPTURES,
-    name: 'temp.findings_captures',
-    sql: `CREATE TEMP TABLE findings_captures (id INTEGER PRIMARY KEY, captured_at TEXT, captured_ms INTEGER, local_date TEXT,
-            camera_id TEXT, platform_person_id TEXT, scene_sha256 TEXT, video_sha256 TEXT);
-          INSERT INTO temp.findings_captures
-          SELECT id, captured_at, captured_ms, local_date, camera_id, platform_person_id, scene_sha256, video_sha256
-            FROM main.captures NOT INDEXED ORDER BY id;`,
-  },
-  {
-    token: PERSON_CAPTURES,
-    name: 'temp.findings_person_captures',
+/** In-memory copies, made per connection on first use. */
+const COPIES: Record<string, { name: string; sql: string }> = {
+  [PERSON_CAPTURES]: {
+    name: 'temp.findings_person_captures_copy',
     // Clustered by (person, time): the visits' window runs in this order without sorting. The key also makes
     // each (person, capture) one row (INSERT OR IGNORE), as the cited SELECT DISTINCT does.
-    sql: `CREATE TEMP TABLE findings_person_captures (person_id INTEGER, capture_id INTEGER, role TEXT, captured_ms INTEGER,
+    sql: `CREATE TEMP TABLE findings_person_captures_copy (person_id INTEGER, capture_id INTEGER, role TEXT, captured_ms INTEGER,
             local_date TEXT, camera_id TEXT, PRIMARY KEY (person_id, captured_ms, capture_id)) WITHOUT ROWID;
-          INSERT OR IGNORE INTO temp.findings_person_captures ${PERSON_CAPTURES_SELECT('main.faces', 'temp.findings_captures', '')};`,
+          INSERT OR IGNORE INTO temp.findings_person_captures_copy ${PERSON_CAPTURES_SELECT('')};`,
   },
-  {
-    token: CAMERA_DAYS,
-    name: 'temp.findings_camera_days',
-    sql: `CREATE TEMP TABLE findings_camera_days AS ${CAMERA_DAYS_SELECT('temp.findings_captures')};`,
-  },
-];
-
-/** Which copies a token needs (the person and camera-day copies are made from the captures copy). */
-const NEEDS: Record<string, string[]> = {
-  [CAPTURES]: [CAPTURES],
-  [PERSON_CAPTURES]: [CAPTURES, PERSON_CAPTURES],
-  [CAMERA_DAYS]: [CAPTURES, CAMERA_DAYS],
 };
 
-const made = new WeakMap<CaseDb, Set<string>>();
+interface Made {
+  copies: Set<string>;
+  fresh?: boolean;
+}
 
-/** The SQL as it runs on this connection: tokens become the in-memory copies, made on first use. */
+const made = new WeakMap<CaseDb, Made>();
+
+function state(db: CaseDb): Made {
+  let s = made.get(db);
+  if (!s) {
+    readFast(db);
+    s = { copies: new Set() };
+    made.set(db, s);
+  }
+  return s;
+}
+
+/** Brings the summaries up to date for this connection (once); later queries on it read them as they are. */
+export function prepareSummaries(db: CaseDb): boolean {
+  const s = state(db);
+  s.fresh ??= refreshSummaries(db).fresh;
+  return s.fresh;
+}
+
+/** The SQL as it runs on this connection: tokens become the summaries or the copies, made on first use. */
 export function runnable(db: CaseDb, sql: string): string {
   let out = sql;
-  for (const { token, name } of MAKE) {
+  for (const [token, { cited, table }] of Object.entries(TOKENS)) {
     if (!out.includes(token)) continue;
-    for (const needed of NEEDS[token]!) make(db, needed);
+    const copy = COPIES[token];
+    let name: string;
+    if (copy) {
+      const s = state(db);
+      if (!s.copies.has(token)) {
+        db.exec(`DROP TABLE IF EXISTS ${copy.name}; ${copy.sql}`);
+        s.copies.add(token);
+      }
+      name = copy.name;
+    } else {
+      name = prepareSummaries(db) ? `main.${table!}` : `(${cited})`;
+    }
     out = out.replaceAll(token, name);
   }
   return out;
 }
 
-function make(db: CaseDb, token: string): void {
-  const done = made.get(db) ?? new Set<string>();
-  if (done.has(token)) return;
-  const copy = MAKE.find((m) => m.token === token)!;
-  if (done.size === 0) readFast(db);
-  db.exec(`DROP TABLE IF EXISTS ${copy.name}; ${copy.sql}`);
-  done.add(token);
-  made.set(db, done);
-}
-
 /** The SQL as it is cited: tokens become the case's own tables. */
 export function citable(sql: string): string {
   let out = sql;
-  for (const [token, cited] of Object.entries(CITED)) out = out.replaceAll(token, cited);
+  for (const [token, { cited }] of Object.entries(TOKENS)) out = out.replaceAll(token, `(${cited})`);
   return out;
 }
