@@ -19,6 +19,7 @@ import { penaltyPublicity } from './statutes/penaltyPublicity';
 import { pipl } from './statutes/pipl';
 
 export type { Article, CitationRef, Paragraph, Statute, StatuteId } from './types';
+export { FACE_CAPTURE_BASIS, type BasisEntry, type BasisUse } from './faceCaptureBasis';
 
 const TEXTS: Record<StatuteId, StatuteText> = {
   consumerProtection,

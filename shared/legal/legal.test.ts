@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationTail, citationText, inForceOn, quote, quoteLines, refProblem, statute } from './index';
+import { FACE_CAPTURE_BASIS, citationTail, citationText, inForceOn, quote, quoteLines, refProblem, statute } from './index';
 
 // Known answers copied from ../shared/legal by hand (the line-by-line comparison is scripts/transcribeStatutes.test.ts).
 const LEAD_56 =
@@ -106,5 +106,26 @@ describe('dates', () => {
     expect(inForceOn('pipl', '2021-11-01T00:00:00+08:00')).toBe(true);
     expect(inForceOn('administrativeReconsideration', '2022-05-27')).toBe(false);
     expect(inForceOn('administrativeReconsideration', '2024-01-01')).toBe(true);
+  });
+});
+
+describe('the face-capture basis list', () => {
+  it('every entry resolves, and its summary agrees with the words it summarises', () => {
+    for (const entry of FACE_CAPTURE_BASIS) expect(refProblem(entry.ref), JSON.stringify(entry.ref)).toBeNull();
+    // Spot checks that a summary and its provision say the same thing (figures and periods of the text).
+    const words = (statuteId: string, article: number, paragraph?: number) =>
+      quote({ statute: statuteId as never, article, ...(paragraph ? { paragraph } : {}) });
+    expect(words('penaltyPublicity', 9)).toContain('二十个工作日');
+    expect(words('administrativeLitigation', 46)).toContain('六个月');
+    expect(words('administrativeReconsideration', 20)).toContain('六十日');
+    expect(words('pipl', 66, 2)).toContain('五千万元以下或者上一年度营业额百分之五以下');
+    expect(words('penaltyProcedure', 57)).toContain('五个工作日');
+  });
+
+  it('holds each article issue 7 names once per citation', () => {
+    const keys = FACE_CAPTURE_BASIS.map((b) => citationText(b.ref));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('《中华人民共和国消费者权益保护法》第五十六条第一款第（九）项');
+    expect(keys).toContain('《侵害消费者权益行为处罚办法》第十一条第一款第（一）项');
   });
 });
