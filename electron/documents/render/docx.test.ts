@@ -31,14 +31,14 @@ afterAll(() => {
 });
 
 describe('renderDocx: what the file says', () => {
-  it('is A4 with the GB/T 9704 margins in twips, on a 22-line grid, in every section', () => {
+  it('is A4 with the GB/T 9704 margins in twips, with the 22-line pitch, in every section', () => {
     const xml = docxPart(parts, 'word/document.xml');
     const sections = xml.match(/<w:sectPr\b.*?<\/w:sectPr>/g) ?? [];
     expect(sections).toHaveLength(2);
     for (const section of sections) {
       expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
       expect(section).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
-      expect(section).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+      expect(section).toContain('<w:docGrid w:type="default" w:linePitch="579"/>');
     }
     // The second part starts on a new page.
     expect(sections[1]).toContain('<w:type w:val="nextPage"/>');

@@ -2,9 +2,11 @@
  * Document model → DOCX in the GB/T 9704 layout, editable in Word, WPS and LibreOffice: real paragraphs in named
  * styles, tables with a repeating header row, no text boxes.
  *
- * Page: A4, margins 37/35/28/26 mm; a 22 × 28 document grid (w:docGrid linesAndChars, linePitch 579 = 28.95 pt,
- * charSpace −848 so 28 3号 characters fill the 156 mm line; see officialLayout). Each part is a section starting
- * on a new page; page numbers run on through the sections.
+ * Page: A4, margins 37/35/28/26 mm; 22 lines × 28 characters. Not by w:docGrid linesAndChars (linePitch 579,
+ * charSpace −841 would say it to Word), because LibreOffice 7.4 reads the negative charSpace as a huge one (18
+ * characters a line) and snaps 22 pt titles to two lines; instead exact 579-twip (28.95 pt) line spacing in every
+ * style gives the 22 lines, and −0.25 pt run spacing the 28 characters, in every reader (see docxStyles).
+ * Each part is a section starting on a new page; page numbers run on through the sections.
  */
 import { Document, DocumentGridType, Packer, SectionType, type ISectionOptions } from 'docx';
 import { PAGE_MM, PAGE_NUMBER, mmToTwips } from '../../../shared/documents/html/officialLayout';
@@ -27,7 +29,9 @@ function sectionProperties(first: boolean): ISectionOptions['properties'] {
       size: { width: TWIPS.pageWidth, height: TWIPS.pageHeight },
       margin: { top: TWIPS.top, bottom: TWIPS.bottom, left: TWIPS.left, right: TWIPS.right, header: mmToTwips(15), footer: FOOTER_DISTANCE_TWIPS },
     },
-    grid: { type: DocumentGridType.LINES, linePitch: TWIPS.line },
+    // No snapping grid, only its pitch: every style sets exact 579-twip lines, which gives the 22 lines in Word, WPS
+    // and LibreOffice alike, while LibreOffice's line grid would set each 22 pt title line across two grid lines.
+    grid: { type: DocumentGridType.DEFAULT, linePitch: TWIPS.line },
   };
 }
 

@@ -31,11 +31,9 @@ export function chromiumPrinter(opts: { executable?: string; timeoutMs?: number 
         const htmlPath = path.join(dir, 'document.html');
         const pdfPath = path.join(dir, 'document.pdf');
         await fs.writeFile(htmlPath, html, 'utf8');
-        await runChromium(executable, [
+        const args = (noSandbox: boolean): string[] => [
           '--headless',
-          // Chromium refuses to start its sandbox as root (CI, containers); the page is our own, with a CSP that
-          // loads nothing.
-          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+          ...(noSandbox ? ['--no-sandbox'] : []),
           '--disable-gpu',
           '--disable-extensions',
           '--no-first-run',
@@ -45,7 +43,17 @@ export function chromiumPrinter(opts: { executable?: string; timeoutMs?: number 
           '--no-pdf-header-footer',
           `--print-to-pdf=${pdfPath}`,
           pathToFileURL(htmlPath).href,
-        ], opts.timeoutMs ?? PRINT_TIMEOUT_MS);
+        ];
+        const timeout = opts.timeoutMs ?? PRINT_TIMEOUT_MS;
+        // Chromium refuses its sandbox as root (CI, containers) and where user namespaces are off; the page is our
+        // own, with a CSP that loads nothing, so it then prints without.
+        const asRoot = process.getuid?.() === 0;
+        try {
+          await runChromium(executable, args(asRoot), timeout);
+        } catch (err) {
+          if (asRoot || !(err instanceof UserError && /sandbox/i.test(String(err.params['details'])))) throw err;
+          await runChromium(executable, args(true), timeout);
+        }
         const pdf = await fs.readFile(pdfPath).catch(() => null);
         if (!pdf || pdf.subarray(0, 5).toString('latin1') !== '%PDF-') {
           throw new UserError('documents.pdf.failed', { details: 'no PDF was written' });
@@ -83,6 +91,16 @@ function runChromium(executable: string, args: string[], timeoutMs: number): Pro
     });
   });
 }
+
+/**
+ * Options for Electron's webContents.printToPDF that print the same page as chromiumPrinter: the CSS @page size
+ * and margins win, the page-number margin boxes are the document's own (no Chromium header or footer).
+ */
+export const ELECTRON_PRINT_TO_PDF_OPTIONS = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  displayHeaderFooter: false,
+} as const;
 
 export function renderPdf(model: DocumentModel, printer: PdfPrinter): Promise<Buffer> {
   return printer.print(documentHtml(model, { forPrint: true }));

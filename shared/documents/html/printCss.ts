@@ -104,8 +104,8 @@ thead { display: table-header-group; }
 .toc { font-size: ${SIZE_PT.body}pt; line-height: ${line}; }
 .toc td.page { text-align: center; white-space: nowrap; width: 22%; }
 .fields th { font-family: ${family('heiti', 'sans-serif')}; font-weight: normal; text-align: left; white-space: nowrap;
-  width: 30%; padding: 0 2mm 0 0; vertical-align: bottom; }
-.fields td { border-bottom: 0.75pt solid #000; vertical-align: bottom; }
+  width: 30%; padding: 0 2mm 0 0; vertical-align: top; }
+.fields td { border-bottom: 0.75pt solid #000; vertical-align: top; }
 .image { text-align: center; text-indent: 0; break-inside: avoid; }
 .image img { display: block; margin: 0 auto; }
 .image figcaption { font-size: ${SIZE_PT.small + 2}pt; text-align: center; letter-spacing: 0; }
