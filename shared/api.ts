@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { WireError } from './messages';
 import { call, caseRef } from './apiParts';
 import { findingsContract, IdentityState, Provenance, ZoneStat } from './findingsApi';
+import { documentsContract } from './documentsApi';
 import { identitiesContract } from './identitiesApi';
 
 export const CaseInfoInput = z.object({
@@ -294,6 +295,7 @@ export const apiContract = {
   ),
   ...identitiesContract,
   ...findingsContract,
+  ...documentsContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -183,6 +183,26 @@ export const MESSAGES = {
     zh: (p) => `Chromium 未能生成 PDF：${p.details}。请重试；如仍失败，可先导出 DOCX。`,
     en: (p) => `Chromium could not print the PDF: ${p.details}. Try again; if it still fails, export the DOCX instead.`,
   },
+  'documents.notDrafted': {
+    zh: (p) => `本案件还没有${p.title}的草稿，请先起草（faceaudit document 或“文书”页的“起草”）。`,
+    en: (p) => `This case has no draft of the ${p.title} yet: draft it first.`,
+  },
+  'documents.signed': {
+    zh: (p) => `${p.title}已定稿，不能修改；如需修改，请先取消定稿。`,
+    en: (p) => `The ${p.title} is signed and cannot be changed: unsign it first to edit it.`,
+  },
+  'documents.versionChanged': {
+    zh: (p) => `${p.title}已被他人修改（当前第${p.current}版，您编辑的是第${p.base}版），本次未保存。请刷新后再改。`,
+    en: (p) => `The ${p.title} was changed meanwhile (now version ${p.current}, you edited version ${p.base}); nothing was saved. Reload and edit again.`,
+  },
+  'documents.nothingToUndo': {
+    zh: (p) => `${p.title}没有可撤销的修改。`,
+    en: (p) => `The ${p.title} has no earlier version to go back to.`,
+  },
+  'documents.casefileMissing': {
+    zh: () => `案卷（casefile）的生成功能尚未提供，请先分别导出决定书、告知书、调查终结报告和证据清单。`,
+    en: () => `The case file cannot be built yet in this version: export the decision, notice, report and evidence list one by one.`,
+  },
 } satisfies Record<string, Record<Lang, Template>>;
 
 export type MessageCode = keyof typeof MESSAGES;

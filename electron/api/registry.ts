@@ -10,6 +10,8 @@ import { previewSheets } from '../evidence/pipeline/previewSheets';
 import { ColumnProfileSchema } from '../evidence/profiles/profileSchema';
 import { listProfiles, loadProfile, saveProfile } from '../evidence/profiles/profileStore';
 import { verifyCase } from '../evidence/verify/verifyCase';
+import { documentHandlers } from '../documents/documentHandlers';
+import { chromiumPrinter, type PdfPrinter } from '../documents/render/pdf';
 import { asUserError, throwIfCancelled } from '../faces/analysisErrors';
 import { analyzeCase } from '../faces/analyzeCase';
 import { faceSummary } from '../faces/faceStore';
@@ -28,7 +30,9 @@ export class ApiRegistry {
   readonly jobs = new JobRunner();
   private readonly handlers: Handlers;
 
-  constructor(readonly workspace: Workspace) {
+  /** `pdfPrinter`: the Electron shell passes one on printToPDF; the browser host and tests print with headless Chromium. */
+  constructor(readonly workspace: Workspace, opts: { pdfPrinter?: () => PdfPrinter } = {}) {
+    const pdfPrinter = opts.pdfPrinter ?? (() => chromiumPrinter());
     this.handlers = {
       'cases.list': () => this.workspace.list(),
       'cases.create': ({ dir, info }) => {
@@ -105,6 +109,7 @@ export class ApiRegistry {
       'captures.list': ({ caseId, ...query }) => withCase(caseId, (db) => listCaptures(db, query)),
       ...identityHandlers(this.jobs),
       ...findingsHandlers(this.jobs),
+      ...documentHandlers(pdfPrinter),
     };
   }
 

@@ -27,6 +27,9 @@ export const USAGE = `Usage:
                         (group the analysed faces into persons again, keeping every review decision)
   faceaudit export identities <case-dir> --out <file.csv|file.xlsx>
   faceaudit stats <case-dir> [--gap-minutes 30] [--json]
+  faceaudit document <case-dir> <decision|notice|report|evidence|casefile> --format docx|pdf --out <file>
+                        [--fields <fields.json>] [--regenerate]
+                        (drafts the document from the case when needed; --fields sets 发文机关, dates, fine… from JSON)
   faceaudit audit <case-dir> [--json]
   faceaudit serve [--port N] [--workspace <dir>]
   faceaudit sample <out-dir> [--captures N] [--seed S] [--days D]`;

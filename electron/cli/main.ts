@@ -5,6 +5,7 @@
 import { auditCommand, caseCreate, describeError, sampleCommand, serveCommand, statsCommand, USAGE } from './commands';
 import { analyzeCommand } from './analyzeCommand';
 import { clusterCommand } from './clusterCommand';
+import { documentCommand } from './documentCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { verifyCommand } from './verifyCommand';
@@ -31,6 +32,9 @@ export async function runCli(argv: string[], out = (l: string) => console.log(l)
         break;
       case 'verify':
         return await verifyCommand(rest, out);
+      case 'document':
+        await documentCommand(rest, out);
+        break;
       case 'stats':
         await statsCommand(rest, out);
         break;

@@ -9,6 +9,7 @@
  * Layout is implied by the block kinds (GB/T 9704-2012, see ../shared/DOMAIN.md §6): a renderer decides fonts and
  * sizes; a drafter decides words.
  */
+import type { Provenance } from '../findingsApi';
 
 /** A figure cited in the text: its value as printed, and the key of the figure (and its provenance) behind it. */
 export interface FigureRef {
@@ -16,6 +17,8 @@ export interface FigureRef {
   key: string;
   /** Provenance note or query id the reader can follow; shown on hover in the preview. */
   provenance?: string;
+  /** The findings figure's provenance itself (query, parameters, identity run, decisions), for the preview's detail. */
+  source?: Provenance;
 }
 
 /** A run of text in one style. `figure` marks text produced from a figure, so the preview can link it. */

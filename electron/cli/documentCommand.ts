@@ -1,0 +1,68 @@
+/**
+ * `faceaudit document <case-dir> <decision|notice|report|evidence|casefile> --format docx|pdf --out <file>
+ *  [--fields <json-file>] [--regenerate]`: writes one of the case's documents. A kind not drafted yet is drafted from
+ * the case and its findings first; `--fields` sets document fields (发文机关, dates, fine…) from a JSON file (only the
+ * keys it names change); `--regenerate` redrafts every section from the fields and findings, replacing edits made
+ * in the app. The export is written to the audit log.
+ */
+import fs from 'node:fs';
+import { DocumentFields } from '../../shared/documents/fields';
+import { DraftKind } from '../../shared/documentsApi';
+import { UserError } from '../../shared/messages';
+import { chromiumPrinter } from '../documents/render/pdf';
+import { draftDocument, saveDocument, startingFields } from '../documents/store/documentActions';
+import { readDocument } from '../documents/store/documentRows';
+import { exportDocument } from '../documents/store/exportDocument';
+import { withCase } from '../store/caseStore';
+import { parse, usageError, type Out } from './args';
+
+/** The fields file's keys over the current fields, one level deep (a file naming `issuer.name` keeps `issuer.code`). */
+function mergeFields(current: DocumentFields, file: string): DocumentFields {
+  let patch: unknown;
+  try {
+    patch = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw usageError(`--fields ${file}: ${(error as Error).message}`);
+  }
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw usageError(`--fields ${file} must hold a JSON object`);
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    const was = merged[key];
+    merged[key] = was && typeof was === 'object' && !Array.isArray(was) && value && typeof value === 'object' && !Array.isArray(value) ? { ...was, ...value } : value;
+  }
+  const parsed = DocumentFields.safeParse(merged);
+  if (!parsed.success) {
+    throw usageError(`--fields ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export async function documentCommand(args: string[], out: Out): Promise<void> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' }, out: { type: 'string' }, fields: { type: 'string' }, regenerate: { type: 'boolean' },
+  });
+  const [dir, kindArg] = positionals;
+  if (!dir || !kindArg) throw usageError('document needs a case folder and a kind (decision, notice, report, evidence, casefile)');
+  const format = values.format as string | undefined;
+  if (format !== 'docx' && format !== 'pdf') throw usageError('document needs --format docx or --format pdf');
+  const outFile = values.out as string | undefined;
+  if (!outFile) throw usageError('document needs --out <file>');
+  // The case file is assembled by electron/documents/casefile (buildCaseFile), not drafted here.
+  if (kindArg === 'casefile') throw new UserError('documents.casefileMissing');
+  const kind = DraftKind.safeParse(kindArg);
+  if (!kind.success) throw usageError(`unknown document "${kindArg}": use decision, notice, report, evidence or casefile`);
+
+  const fieldsFile = values.fields as string | undefined;
+  withCase(dir, (db) => {
+    const existing = readDocument(db, kind.data);
+    const fields = fieldsFile ? mergeFields(existing?.fields ?? startingFields(db), fieldsFile) : undefined;
+    if (!existing || values.regenerate) {
+      draftDocument(db, kind.data, { all: true, fields });
+    } else if (fields) {
+      saveDocument(db, kind.data, { fields, sections: [] });
+      out('fields saved; the sections keep their edited text (add --regenerate to redraft them from the fields)');
+    }
+  });
+  const file = await exportDocument(dir, kind.data, format, () => chromiumPrinter(), outFile);
+  out(`wrote ${file}`);
+}

@@ -1,0 +1,51 @@
+/** The services behind shared/documentsApi.ts. */
+import type { documentsContract } from '../../shared/documentsApi';
+import { checkDraft, checkMessage } from '../../shared/documents/checks';
+import { documentHtml } from '../../shared/documents/html/toHtml';
+import type { HandlersFor } from '../api/handlerTypes';
+import { withCase } from '../store/caseStore';
+import { caseFigures } from './drafts/draftContext';
+import type { PdfPrinter } from './render/pdf';
+import {
+  documentModel, draftDocument, getDocument, listDocuments, printedFigures, saveDocument, signDocument, startingFields, undoDocument, unsignDocument,
+} from './store/documentActions';
+import { documentCheckInput } from './store/documentCheckInput';
+import { readDocument } from './store/documentRows';
+import { exportDocument } from './store/exportDocument';
+import type { CaseDb } from '../store/caseDb';
+import type { DraftKind } from '../../shared/documentsApi';
+import { UserError } from '../../shared/messages';
+import { DOCUMENT_SPECS } from './drafts/documentSpecs';
+
+/** The checks' findings for a saved document, each with its message in the drafter's language (zh). */
+export function checkDocument(db: CaseDb, kind: DraftKind, lang: 'zh' | 'en' = 'zh') {
+  const doc = readDocument(db, kind);
+  if (!doc) throw new UserError('documents.notDrafted', { title: DOCUMENT_SPECS[kind].title });
+  const { stats, table } = caseFigures(db);
+  const findings = checkDraft(documentCheckInput(kind, doc.fields, doc.sections, stats, printedFigures(doc, table)));
+  return findings.map((f) => ({ ...f, message: checkMessage(f, lang) }));
+}
+
+/** `printer`: how PDFs are printed here (Electron's printToPDF in the app, headless Chromium elsewhere). */
+export function documentHandlers(printer: () => PdfPrinter): HandlersFor<keyof typeof documentsContract> {
+  return {
+    'documents.list': ({ caseId }) =>
+      withCase(caseId, (db) => listDocuments(db).map(({ id, kind, state, version, updatedAt, signedAt, figureChanges }) => (
+        { id, kind, state, version, updatedAt, signedAt, figureChanges: figureChanges.length }
+      ))),
+    'documents.get': ({ caseId, kind }) => withCase(caseId, (db) => getDocument(db, kind)),
+    'documents.fields': ({ caseId }) => withCase(caseId, startingFields),
+    'documents.draft': ({ caseId, kind, sections, all, fields }) => withCase(caseId, (db) => draftDocument(db, kind, { sections, all, fields })),
+    'documents.save': ({ caseId, kind, fields, sections, baseVersion }) => withCase(caseId, (db) => saveDocument(db, kind, { fields, sections, baseVersion })),
+    'documents.sign': ({ caseId, kind }) => withCase(caseId, (db) => signDocument(db, kind)),
+    'documents.unsign': ({ caseId, kind }) => withCase(caseId, (db) => unsignDocument(db, kind)),
+    'documents.undo': ({ caseId, kind }) => withCase(caseId, (db) => undoDocument(db, kind)),
+    'documents.check': ({ caseId, kind }) => withCase(caseId, (db) => checkDocument(db, kind)),
+    'documents.export': async ({ caseId, kind, format }) => ({ path: await exportDocument(caseId, kind, format, printer) }),
+    'documents.preview': ({ caseId, kind, as }) =>
+      withCase(caseId, (db) => {
+        const model = documentModel(db, kind);
+        return { model, html: as === 'html' ? documentHtml(model, { forPrint: false }) : null };
+      }),
+  };
+}

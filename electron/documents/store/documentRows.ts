@@ -1,0 +1,114 @@
+/**
+ * The documents table and its history (migration 6): reading a kind's document, and writing a new version of it
+ * with its audit entry in the same transaction, so the log and the document never disagree.
+ */
+import { DocumentFields } from '../../../shared/documents/fields';
+import { DraftSection, type DraftKind } from '../../../shared/documentsApi';
+import { appendAudit, currentActor } from '../../audit/auditLog';
+import type { CaseDb } from '../../store/caseDb';
+
+export interface StoredDocument {
+  id: number;
+  kind: DraftKind;
+  version: number;
+  fields: DocumentFields;
+  sections: DraftSection[];
+  state: 'draft' | 'signed';
+  signedFigures: Record<string, string | null> | null;
+  signedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface DocumentRow {
+  id: number; kind: DraftKind; version: number; fields: string; sections: string; state: 'draft' | 'signed';
+  signed_figures: string | null; signed_at: string | null; created_at: string; updated_at: string;
+}
+
+function fromRow(row: DocumentRow): StoredDocument {
+  return {
+    id: row.id,
+    kind: row.kind,
+    version: row.version,
+    // Parsed with today's schema: fields added since the document was saved take their defaults.
+    fields: DocumentFields.parse(JSON.parse(row.fields)),
+    sections: DraftSection.array().parse(JSON.parse(row.sections)),
+    state: row.state,
+    signedFigures: row.signed_figures ? (JSON.parse(row.signed_figures) as Record<string, string | null>) : null,
+    signedAt: row.signed_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function readDocument(db: CaseDb, kind: DraftKind): StoredDocument | null {
+  const row = db.prepare('SELECT * FROM documents WHERE kind = ?').get(kind) as DocumentRow | undefined;
+  return row ? fromRow(row) : null;
+}
+
+export function readDocuments(db: CaseDb): StoredDocument[] {
+  return (db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentRow[]).map(fromRow);
+}
+
+export type VersionAction = 'draft' | 'regenerate' | 'save' | 'sign' | 'unsign' | 'undo';
+
+export interface DocumentContent {
+  fields: DocumentFields;
+  sections: DraftSection[];
+  state: 'draft' | 'signed';
+  signedFigures: Record<string, string | null> | null;
+}
+
+/**
+ * Writes the kind's next version (the first one creates the document) and its audit entry; `audit` adds details
+ * to the entry (regenerated sections, the figures frozen…).
+ */
+export function writeVersion(
+  db: CaseDb, kind: DraftKind, action: VersionAction, content: DocumentContent, audit: Record<string, unknown> = {}, restores: number | null = null,
+): StoredDocument {
+  return db.transaction(() => {
+    const now = new Date().toISOString();
+    const actor = currentActor();
+    const current = readDocument(db, kind);
+    const version = (current?.version ?? 0) + 1;
+    const fields = JSON.stringify(content.fields);
+    const sections = JSON.stringify(content.sections);
+    const signedFigures = content.signedFigures ? JSON.stringify(content.signedFigures) : null;
+    const signedAt = content.state === 'signed' ? (current?.state === 'signed' ? current.signedAt : now) : null;
+    if (current) {
+      db.prepare('UPDATE documents SET version = ?, fields = ?, sections = ?, state = ?, signed_figures = ?, signed_at = ?, updated_at = ? WHERE id = ?')
+        .run(version, fields, sections, content.state, signedFigures, signedAt, now, current.id);
+    } else {
+      db.prepare('INSERT INTO documents (kind, version, fields, sections, state, signed_figures, signed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(kind, version, fields, sections, content.state, signedFigures, signedAt, now, now);
+    }
+    const saved = readDocument(db, kind)!;
+    db.prepare('INSERT INTO document_versions (document_id, version, action, fields, sections, state, at, actor, restores) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(saved.id, version, action, fields, sections, content.state, now, actor, restores);
+    appendAudit(db, `document.${action}`, { kind, version, ...audit }, actor);
+    return saved;
+  })();
+}
+
+/** The content of an earlier version, for undo. */
+export function readVersion(db: CaseDb, documentId: number, version: number): Pick<DocumentContent, 'fields' | 'sections' | 'state'> | null {
+  const row = db.prepare('SELECT fields, sections, state FROM document_versions WHERE document_id = ? AND version = ?').get(documentId, version) as
+    | { fields: string; sections: string; state: 'draft' | 'signed' }
+    | undefined;
+  if (!row) return null;
+  return {
+    fields: DocumentFields.parse(JSON.parse(row.fields)),
+    sections: DraftSection.array().parse(JSON.parse(row.sections)),
+    state: row.state,
+  };
+}
+
+/**
+ * The version an undo brings back: the one before the version the current content came from (an undo's content
+ * came from the version it restored, so undoing again steps further back). Null at the first version.
+ */
+export function undoTarget(db: CaseDb, doc: StoredDocument): number | null {
+  const row = db.prepare('SELECT restores FROM document_versions WHERE document_id = ? AND version = ?').get(doc.id, doc.version) as { restores: number | null } | undefined;
+  const base = row?.restores ?? doc.version;
+  return base > 1 ? base - 1 : null;
+}

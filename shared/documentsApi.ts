@@ -1,0 +1,95 @@
+/**
+ * The documents part of the API contract (issue 7): the four drafts of a case (decision, notice, investigation
+ * report, evidence list), their editable sections and fields, signing (定稿), checks, preview and export.
+ *
+ * A case holds at most one document of each kind; the kind is its handle. Section texts keep figures as tokens
+ * (【captures】, shared/documents/figureTokens.ts) that resolve against the case's findings when rendered.
+ */
+import { z } from 'zod';
+import { call, caseRef } from './apiParts';
+import { DocumentFields } from './documents/fields';
+import type { DocumentModel } from './documents/model';
+
+export const DraftKind = z.enum(['decision', 'notice', 'report', 'evidence']);
+export type DraftKind = z.infer<typeof DraftKind>;
+
+export const DraftSection = z.object({
+  /** Stable within a kind (facts, evidence, discretion…): what "重新生成" and the checks name. */
+  id: z.string(),
+  /** What the section is, for the editor and the checks (事实, 证据…). */
+  title: z.string(),
+  /** The heading printed above it (一、当事人基本情况), if the document numbers its parts. */
+  heading: z.string().nullable(),
+  required: z.boolean(),
+  /**
+   * 'paragraphs': one paragraph per line, lines starting "1." or "1、" form a numbered list;
+   * 'table': one row per line, cells separated by tabs, under `columns`.
+   */
+  layout: z.enum(['paragraphs', 'table']),
+  columns: z.array(z.string()).optional(),
+  text: z.string(),
+});
+export type DraftSection = z.infer<typeof DraftSection>;
+
+export const FigureChange = z.object({ key: z.string(), signed: z.string().nullable(), current: z.string().nullable() });
+
+export const DocumentRecord = z.object({
+  id: z.number().int(),
+  kind: DraftKind,
+  state: z.enum(['draft', 'signed']),
+  version: z.number().int(),
+  fields: DocumentFields,
+  sections: z.array(DraftSection),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  signedAt: z.string().nullable(),
+  /** A signed document's figures that the case now gives differently: the UI shows them as a warning. */
+  figureChanges: z.array(FigureChange),
+  /** Tokens the case cannot resolve (unknown keys, person figures before clustering), by section id. */
+  unresolved: z.record(z.string(), z.array(z.string())),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+export const DocumentListItem = DocumentRecord.pick({ id: true, kind: true, state: true, version: true, updatedAt: true, signedAt: true })
+  .extend({ figureChanges: z.number().int() });
+
+/** A check's finding (shared/documents/checks.ts), as the wire carries it. */
+export const CheckFindingWire = z.object({
+  code: z.string(),
+  severity: z.string(),
+  message: z.string(),
+}).passthrough();
+
+const kindRef = caseRef.extend({ kind: DraftKind });
+
+export const documentsContract = {
+  'documents.list': call(caseRef, z.array(DocumentListItem)),
+  /** Null when the kind has not been drafted yet. */
+  'documents.get': call(kindRef, DocumentRecord.nullable()),
+  /** The fields a new draft starts from: the last saved document's, else defaults from the case. */
+  'documents.fields': call(caseRef, DocumentFields),
+  /**
+   * Drafts the kind when it has no document yet; otherwise regenerates the named sections from the current
+   * findings (or all of them with `all`), keeping every other section's edits. `fields` replaces the fields first.
+   */
+  'documents.draft': call(
+    kindRef.extend({ sections: z.array(z.string()).default([]), all: z.boolean().default(false), fields: DocumentFields.optional() }),
+    DocumentRecord,
+  ),
+  /** Saves the drafter's fields and section texts as a new version. Refused while signed. */
+  'documents.save': call(
+    kindRef.extend({ fields: DocumentFields, sections: z.array(z.object({ id: z.string(), text: z.string() })), baseVersion: z.number().int().optional() }),
+    DocumentRecord,
+  ),
+  'documents.sign': call(kindRef, DocumentRecord),
+  'documents.unsign': call(kindRef, DocumentRecord),
+  /** Restores the version before the current one (as a new version, so undo itself is in the history). */
+  'documents.undo': call(kindRef, DocumentRecord),
+  'documents.check': call(kindRef, z.array(CheckFindingWire)),
+  /** Writes <case>/exports/<title>.<format> and returns its path; audited. */
+  'documents.export': call(kindRef.extend({ format: z.enum(['docx', 'pdf']) }), z.object({ path: z.string() })),
+  'documents.preview': call(
+    kindRef.extend({ as: z.enum(['model', 'html']).default('model') }),
+    z.object({ model: z.custom<DocumentModel>(), html: z.string().nullable() }),
+  ),
+} as const;
