@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import sharp from 'sharp';
+import { chineseDate } from '../../../shared/chineseDates';
 import { decodeImage, type RgbImage } from '../../faces/rgbImage';
 import { vaultFile } from '../../evidence/vault';
 import type { CaseDb } from '../../store/caseDb';
@@ -36,9 +37,9 @@ const SCENE_MAX_HEIGHT_MM = 110;
 
 /** 2021-04-18T09:30:15+08:00 → 2021年4月18日 9:30:15 (the wall-clock time the ISO string carries). */
 export function captureTimeZh(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/u.exec(iso);
+  const m = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}):(\d{2})/u.exec(iso);
   if (!m) return iso;
-  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日 ${Number(m[4])}:${m[5]}:${m[6]}`;
+  return `${chineseDate(iso)} ${Number(m[1])}:${m[2]}:${m[3]}`;
 }
 
 export function faceBoxes(db: CaseDb, captureId: number, sourceSha256: string): PixelBox[] {
