@@ -35,7 +35,7 @@ export async function samplePart(db: CaseDb, caseDir: string, opts: { size?: num
     blocks.push({ kind: 'paragraph', runs: [{ text: '本案尚无经人脸分析的抓拍图片，未附样图。' }] });
   }
   pictures.forEach((p, i) => {
-    blocks.push({ kind: 'image', dataUrl: p.dataUrl, widthMm: p.widthMm, heightMm: p.heightMm, caption: `图${i + 1}　${p.caption}` });
+    blocks.push({ kind: 'image', dataUrl: p.dataUrl, widthMm: p.widthMm, heightMm: p.heightMm, caption: `图${i + 1}\u3000${p.caption}` });
   });
   return { part: { title: SAMPLE_TITLE, blocks, volume: 'main', inToc: true }, pictures, maskedFaces };
 }

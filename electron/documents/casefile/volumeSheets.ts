@@ -83,7 +83,7 @@ export function tocPart(volume: Volume, facts: CaseFileFacts, lines: readonly To
     inToc: false,
     blocks: [
       { kind: 'title', text: '卷内文件目录' },
-      { kind: 'paragraph', runs: [{ text: `案号：${facts.caseNumber}　　卷别：${VOLUME_NAMES[volume]}` }], indent: false, align: 'center' },
+      { kind: 'paragraph', runs: [{ text: `案号：${facts.caseNumber}\u3000\u3000卷别：${VOLUME_NAMES[volume]}` }], indent: false, align: 'center' },
       { kind: 'table', header: ['序号', '题名', '文号', '日期', '页号', '备注'], rows, widths: [7, 32, 22, 16, 12, 11] },
     ],
   };
@@ -99,7 +99,7 @@ export function closingPart(volume: Volume, facts: CaseFileFacts, numbers: Volum
     inToc: false,
     blocks: [
       { kind: 'title', text: '卷内备考表' },
-      { kind: 'paragraph', runs: [{ text: `案号：${facts.caseNumber}　　卷别：${VOLUME_NAMES[volume]}` }], indent: false, align: 'center' },
+      { kind: 'paragraph', runs: [{ text: `案号：${facts.caseNumber}\u3000\u3000卷别：${VOLUME_NAMES[volume]}` }], indent: false, align: 'center' },
       { kind: 'heading', level: 1, text: '本卷情况说明' },
       ...[summary, ...notes].map((text): Block => ({ kind: 'paragraph', runs: [{ text }] })),
       {
