@@ -113,6 +113,7 @@ describe('yuan in figures', () => {
     expect(parseYuanFigures('18.5万元')).toBe(185_000);
     expect(parseYuanFigures('¥200,000.00')).toBe(200_000);
     expect(parseYuanFigures('二十万元')).toBeNull();
+    expect(parseYuanFigures('２０００００元')).toBe(200_000);
   });
 
   it('finds wrong grouping', () => {

@@ -192,7 +192,9 @@ export function yuanInWan(yuan: number): string {
  * is accepted here; whether it is well formed is {@link groupingProblem}'s question.
  */
 export function parseYuanFigures(text: string): number | null {
-  const m = /^[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万)?(?:元)?$/u.exec(text.trim());
+  // Full-width digits (２０００００) are read as the digits they are; the comma of a figure is the ASCII one.
+  const ascii = text.trim().replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10));
+  const m = /^[¥￥]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万)?(?:元)?$/u.exec(ascii);
   if (!m) return null;
   const value = Number(m[1]!.replace(/,/gu, ''));
   if (!Number.isFinite(value)) return null;

@@ -125,6 +125,10 @@ export const CHECK_MESSAGES: Record<CheckCode, Words> = {
     zh: (p) => `“${section(p)}”中的金额${zhYuan(p.yuan)}需要同时写出大写。`,
     en: (p) => `“${section(p)}”: the amount ${enYuan(p.yuan)} must also be written in capital numerals.`,
   },
+  'amount.capitalNoZheng': {
+    zh: (p) => `“${section(p)}”中的大写金额“${p.capital}”到“元”为止，其后应写“整”字（${p.suggestion}）。`,
+    en: (p) => `“${section(p)}”: the capital amount “${p.capital}” ends at 元 and should end in 整 (${p.suggestion}).`,
+  },
   'amount.figureMismatch': {
     zh: (p) => `“${section(p)}”中写的金额“${p.figures}”与应有的${zhYuan(p.yuan)}不一致。`,
     en: (p) => `“${section(p)}”: the amount written “${p.figures}” is not the ${enYuan(p.yuan)} it should be.`,

@@ -73,6 +73,7 @@ export type CheckCode =
   | 'amount.capitalMismatch'
   | 'amount.capitalUnreadable'
   | 'amount.capitalMissing'
+  | 'amount.capitalNoZheng'
   | 'amount.figureMismatch'
   | 'amount.grouping'
   | 'section.empty'

@@ -216,6 +216,15 @@ describe('number formats', () => {
     expect(codes(input)).toContain('amount.capitalMismatch');
   });
 
+  it('a capital amount stopping at 元 without 整', () => {
+    const input = decision();
+    input.texts[1]!.text = '罚款200000元（大写：贰拾万元）';
+    expect(only(input, 'amount.capitalNoZheng')[0]).toMatchObject({ severity: 'info', params: { suggestion: '贰拾万元整' } });
+    input.texts[1]!.text = '罚款180000.5元（大写：壹拾捌万元伍角）'; // 整 after 角 is optional
+    input.penalty!.fineYuan = 180_000.5;
+    expect(codes(input)).not.toContain('amount.capitalNoZheng');
+  });
+
   it('a figure grouped wrongly', () => {
     const input = decision();
     input.texts[1]!.text = '罚款20,0000元（大写：贰拾万元整）';
@@ -301,6 +310,7 @@ describe('dates in order', () => {
 describe('messages', () => {
   it('every code has words in both languages, without unfilled parameters', () => {
     const params = { citation: '《中华人民共和国个人信息保护法》第二十六条', title: '标题', statute: 'pipl', article: 1, problem: 'dotted', effectiveFrom: '2021-11-01', conductFirst: '2021-04-18', conductLast: '2021-10-14', documentDate: '2022-05-27', fine: 200000, cap: 500000, gains: 1, min: 1, max: 10, written: 'x', value: '禹市监处罚[2022]12号', problems: 'brackets', suggestion: '', date: '2022-05-27', full: '2022年5月27日', noticeDate: '2022-05-16', periodEnd: '2022-05-23', figures: '1', capital: '壹元整', capitalYuan: 1, yuan: 1, placeholder: '____', threshold: 100000 };
+    Object.assign(params, { suggestion: '贰拾万元整' });
     for (const code of Object.keys(CHECK_MESSAGES) as (keyof typeof CHECK_MESSAGES)[]) {
       for (const lang of ['zh-CN', 'en'] as const) {
         const text = checkMessage({ code, severity: 'warning', params }, lang);

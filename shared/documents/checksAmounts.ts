@@ -2,7 +2,7 @@
  * Amounts as printed: the capital numerals must say what the figures say (罚款200000元（大写：贰拾万元整）), and
  * thousands separators must group by three. Read from the texts, and from the structured amounts a template gives.
  */
-import { groupingProblem, parseYuanCapital, parseYuanFigures } from '../chineseNumbers';
+import { groupingProblem, parseYuanCapital, parseYuanFigures, yuanCapital } from '../chineseNumbers';
 import type { CheckFinding, CheckInput } from './checkTypes';
 
 // A capital amount starts with a digit: "万元" alone (as in 20万元) is not one.
@@ -16,6 +16,12 @@ const CAPITAL_THEN_FIGURE = new RegExp(`(?:人民币)?(${CAPITAL})\\s*[（(]\\s*
 const GROUPED = /(?:[¥￥]\s*(\d[\d,]*,\d+(?:\.\d+)?))|(?:(?<![\d,])(\d[\d,]*,\d+(?:\.\d+)?)\s*万?元)/gu;
 
 const differs = (a: number, b: number) => Math.abs(a - b) >= 0.005;
+
+/** Banking rule: a capital amount that stops at 元 ends in 整 (贰拾万元整, not 贰拾万元). */
+function noZheng(section: string, title: string, capital: string, yuan: number): CheckFinding[] {
+  if (!/[元圆]$/u.test(capital.trim())) return [];
+  return [{ code: 'amount.capitalNoZheng', severity: 'info', section, params: { title, capital, suggestion: yuanCapital(yuan) } }];
+}
 
 export function checkAmountsInText(input: CheckInput): CheckFinding[] {
   const out: CheckFinding[] = [];
@@ -31,7 +37,7 @@ export function checkAmountsInText(input: CheckInput): CheckFinding[] {
       if (said === null) out.push({ code: 'amount.capitalUnreadable', severity: 'warning', section: t.section, params: { title: t.title, capital } });
       else if (differs(value, said)) {
         out.push({ code: 'amount.capitalMismatch', severity: 'warning', section: t.section, params: { title: t.title, figures, capital, capitalYuan: said } });
-      }
+      } else out.push(...noZheng(t.section, t.title, capital, said));
     }
     for (const m of t.text.matchAll(GROUPED)) {
       const figure = m[1] ?? m[2]!;
@@ -60,7 +66,7 @@ export function checkStructuredAmounts(input: CheckInput): CheckFinding[] {
     if (said === null) out.push({ code: 'amount.capitalUnreadable', severity: 'warning', section: a.section, params: { title, capital: a.capital } });
     else if (differs(said, a.yuan)) {
       out.push({ code: 'amount.capitalMismatch', severity: 'warning', section: a.section, params: { title, figures: String(a.yuan), capital: a.capital, capitalYuan: said } });
-    }
+    } else out.push(...noZheng(a.section, title, a.capital, said));
   }
   return out;
 }
