@@ -33,6 +33,7 @@ describe('dates written the wrong way', () => {
   it('passes dates in full, and numbers that are not dates', () => {
     expect(findDateProblems('经查，2021年4月18日至2021年10月14日期间，共抓拍124200条，罚款200,000.00元')).toEqual([]);
     expect(findDateProblems('版本1.2.3，编号12/34')).toEqual([]);
+    expect(findDateProblems('文件 capture/2021-04-18/cam1.jpg、cam_2021-04-18_0912.jpg、D:\\2022.05.27\\a.jpg')).toEqual([]);
   });
 
   it('reports several, in text order', () => {

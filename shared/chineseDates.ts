@@ -64,6 +64,8 @@ function hanSmall(text: string): number | null {
   return (m[1] ? HAN_DIGIT[m[1]]! : 1) * 10 + (m[3] ? HAN_DIGIT[m[3]]! : 0);
 }
 
+// Dates inside file paths and names (capture/2021-04-18/cam1.jpg, cam_2021-04-18_0912.jpg) are names, not dates
+// written in the text: a path separator or underscore next to a date leaves it alone.
 const PATTERNS: { kind: DateProblemKind; re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   {
     kind: 'chineseNumerals',
@@ -75,9 +77,9 @@ const PATTERNS: { kind: DateProblemKind; re: RegExp; read: (m: RegExpExecArray) 
       return mo === null || d === null ? null : [y, mo, d];
     },
   },
-  { kind: 'dotted', re: /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  { kind: 'slashed', re: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  { kind: 'dashed', re: /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { kind: 'dotted', re: /(?<![\d./\\_])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d./\\_])/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { kind: 'slashed', re: /(?<![\d/\\_])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/\\_])/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { kind: 'dashed', re: /(?<![\d\-/\\_])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-/\\_])/gu, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   { kind: 'shortYear', re: /(?<!\d)(\d{2})年(\d{1,2})月(\d{1,2})日/gu, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
   {
     kind: 'leadingZero',
