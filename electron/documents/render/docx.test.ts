@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxPart, docxParts } from '../testing/docxParts';
-import { convertWithLibreOffice, pdfToPngs } from '../testing/officeClient';
+import { convertWithLibreOffice, pdfFonts, pdfToPngs } from '../testing/officeClient';
 import { gridTestModel, sampleDocumentModel } from '../testing/sampleDocument';
 import { renderDocx } from './docx';
 import { expectA4, expectEmbeddedFonts, expectGrid, expectOuterPageNumbers, expectRepeatedHeader, expectSampleText } from './expectLayout';
@@ -107,6 +107,15 @@ describe('renderDocx: opened in LibreOffice', () => {
   it('repeats the table header on the next page', () => expectRepeatedHeader(pdf));
   it('numbers every page on the outer side', () => expectOuterPageNumbers(pdf, { middleToleranceMm: 2.5 }));
   it('embeds its fonts', () => expectEmbeddedFonts(pdf));
+  it('sets each role in a CJK face where the official fonts are absent (no tofu): Song, Hei, Kai', () => {
+    // fontconfig maps FangSong_GB2312/FZXiaoBiaoSong/SimSun → Noto Serif CJK, SimHei → Noto Sans CJK,
+    // KaiTi_GB2312 → AR PL UKai: without the mapping LibreOffice sets all of them in one Japanese sans face.
+    const names = pdfFonts(pdf).map((f) => f.name);
+    expect(names.some((n) => /NotoSerifCJK/.test(n))).toBe(true);
+    expect(names.some((n) => /NotoSansCJK/.test(n))).toBe(true);
+    expect(names.some((n) => /UKai/.test(n))).toBe(true);
+    expect(names.filter((n) => !/CJK|UKai/.test(n))).toEqual([]);
+  });
   it('renders pages to PNG for a look', () => {
     const pngs = pdfToPngs(pdf, path.join(os.tmpdir(), 'faceaudit-render-png', 'docx'), { last: 3 });
     expect(pngs).toHaveLength(3);

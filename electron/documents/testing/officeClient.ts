@@ -29,6 +29,12 @@ function xmlText(text: string): string {
 
 /** fontconfig aliases: each official name → the open font at the end of its stack. */
 export function officialFontsConf(): string {
+  // 小标宋 is a heavy face: its open stand-in is the bold Noto Serif CJK, as in the HTML's @font-face.
+  const heavy = FONT_STACKS.xiaobiaosong.slice(0, -1).map(
+    (name) => `  <match target="pattern"><test name="family"><string>${xmlText(name)}</string></test>` +
+      `<edit name="family" mode="assign" binding="strong"><string>${xmlText(FONT_STACKS.xiaobiaosong.at(-1) ?? '')}</string></edit>` +
+      `<edit name="weight" mode="assign"><const>bold</const></edit></match>`,
+  );
   const aliases = Object.values(FONT_STACKS).flatMap((stack) => {
     const open = stack[stack.length - 1] ?? '';
     return stack
@@ -39,6 +45,7 @@ export function officialFontsConf(): string {
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+${heavy.join('\n')}
 ${aliases.join('\n')}
 </fontconfig>
 `;
