@@ -6,6 +6,7 @@ import { vaultFile } from '../../evidence/vault';
 import { openCaseDb, type CaseDb } from '../../store/caseDb';
 import { maskRegion, type PixelBox } from './maskFaces';
 import { captureTimeZh, samplePicture, subjectIndex } from './samplePictures';
+import { samplePart } from './samplePart';
 import { selectSample, spreadPositions } from './selectSample';
 import { SCENE_FACES, SCENE_SUBJECT, writePictureCase, type PictureCase } from './testing/pictureCase';
 
@@ -116,5 +117,29 @@ describe('masking bystanders', () => {
     expect(picture).toMatchObject({ faces: 1, masked: 0 });
     const original = await decodeImage(fs.readFileSync(vaultFile(pc.caseDir, crop.pictureSha256)));
     expect(Buffer.compare(Buffer.from(picture.image.data), Buffer.from(original.data))).toBe(0);
+  });
+});
+
+describe('the sample part', () => {
+  const words = (blocks: Awaited<ReturnType<typeof samplePart>>['part']['blocks']) =>
+    blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text) : b.kind === 'image' ? [b.caption ?? ''] : []));
+
+  it('says how the sample was chosen and how many faces were masked, and captions each picture 图N', async () => {
+    const { part, maskedFaces, pictures } = await samplePart(db, pc.caseDir);
+    expect(maskedFaces).toBe(2);
+    expect(pictures.map((p) => p.capture.id)).toEqual([1, 2, 3, 4]);
+    const text = words(part.blocks);
+    expect(text.join('')).toContain('共遮挡2处');
+    expect(text.filter((t) => t.startsWith('图'))).toHaveLength(4);
+    expect(text.find((t) => t.startsWith('图2'))).toContain('抓拍记录2');
+  });
+
+  it('marks a reviewer’s copy as unmasked and for internal use only', async () => {
+    const { part, maskedFaces } = await samplePart(db, pc.caseDir, { unmaskFaces: true, size: 2 });
+    expect(maskedFaces).toBe(0);
+    const text = words(part.blocks).join('');
+    expect(text).toContain('未对任何人脸做遮挡处理');
+    expect(text).toContain('不得公开');
+    expect(text).not.toContain('共遮挡');
   });
 });
