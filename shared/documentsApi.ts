@@ -56,9 +56,12 @@ export const DocumentListItem = DocumentRecord.pick({ id: true, kind: true, stat
 /** A check's finding (shared/documents/checks.ts), as the wire carries it. */
 export const CheckFindingWire = z.object({
   code: z.string(),
-  severity: z.string(),
+  severity: z.enum(['warning', 'info']),
+  /** The section it concerns (an id of the document's sections), when one does. */
+  section: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
-}).passthrough();
+});
 
 const kindRef = caseRef.extend({ kind: DraftKind });
 
@@ -85,7 +88,12 @@ export const documentsContract = {
   'documents.unsign': call(kindRef, DocumentRecord),
   /** Restores the version before the current one (as a new version, so undo itself is in the history). */
   'documents.undo': call(kindRef, DocumentRecord),
-  'documents.check': call(kindRef, z.array(CheckFindingWire)),
+  /** The drafting checks' findings (warnings and notes; the drafter decides), worded in `lang`. */
+  /** The document's versions, newest first (empty when not drafted). */
+  'documents.history': call(kindRef, z.array(z.object({
+    version: z.number().int(), action: z.string(), at: z.string(), actor: z.string(), restores: z.number().int().nullable(),
+  }))),
+  'documents.check': call(kindRef.extend({ lang: z.enum(['zh', 'en']).default('zh') }), z.array(CheckFindingWire)),
   /** Writes <case>/exports/<title>.<format> and returns its path; audited. */
   'documents.export': call(kindRef.extend({ format: z.enum(['docx', 'pdf']) }), z.object({ path: z.string() })),
   'documents.preview': call(

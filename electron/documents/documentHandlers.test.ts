@@ -36,6 +36,9 @@ describe('documents API', () => {
     const findings = value<Array<{ code: string; message: string }>>(codes);
     expect(findings.map((f) => f.code)).toContain('fine.notPositive');
     expect(findings.every((f) => f.message.length > 0)).toBe(true);
+    const english = value<Array<{ code: string; message: string }>>(await api.handle('documents.check', { caseId, kind: 'decision', lang: 'en' }));
+    expect(english.find((f) => f.code === 'fine.notPositive')!.message).toMatch(/[a-z]/u);
+    expect(english.find((f) => f.code === 'fine.notPositive')!.message).not.toBe(findings.find((f) => f.code === 'fine.notPositive')!.message);
 
     // 600,000 yuan is above 消法 56's 500,000 where there are no illegal gains.
     const tooMuch = { ...drafted.fields, fineYuan: 600000, decisionDate: '2022-05-27', noticeDate: '2022-05-10' };
@@ -69,6 +72,8 @@ describe('documents API', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details).toMatchObject({ kind: 'decision', format: 'docx', state: 'signed' });
 
+    const history = value<Array<{ version: number; action: string }>>(await api.handle('documents.history', { caseId, kind: 'decision' }));
+    expect(history.map((h) => h.action)).toEqual(['sign', 'regenerate', 'save', 'regenerate', 'save', 'draft']);
     const list = value<Array<{ kind: string; state: string }>>(await api.handle('documents.list', { caseId }));
     expect(list).toEqual([expect.objectContaining({ kind: 'decision', state: 'signed', figureChanges: 0 })]);
     expect(value(await api.handle('documents.get', { caseId, kind: 'notice' }))).toBeNull();

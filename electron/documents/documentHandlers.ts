@@ -10,7 +10,7 @@ import {
   documentModel, draftDocument, getDocument, listDocuments, printedFigures, saveDocument, signDocument, startingFields, undoDocument, unsignDocument,
 } from './store/documentActions';
 import { documentCheckInput } from './store/documentCheckInput';
-import { readDocument } from './store/documentRows';
+import { readDocument, readHistory } from './store/documentRows';
 import { exportDocument } from './store/exportDocument';
 import type { CaseDb } from '../store/caseDb';
 import type { DraftKind } from '../../shared/documentsApi';
@@ -40,7 +40,12 @@ export function documentHandlers(printer: () => PdfPrinter): HandlersFor<keyof t
     'documents.sign': ({ caseId, kind }) => withCase(caseId, (db) => signDocument(db, kind)),
     'documents.unsign': ({ caseId, kind }) => withCase(caseId, (db) => unsignDocument(db, kind)),
     'documents.undo': ({ caseId, kind }) => withCase(caseId, (db) => undoDocument(db, kind)),
-    'documents.check': ({ caseId, kind }) => withCase(caseId, (db) => checkDocument(db, kind)),
+    'documents.history': ({ caseId, kind }) =>
+      withCase(caseId, (db) => {
+        const doc = readDocument(db, kind);
+        return doc ? readHistory(db, doc.id) : [];
+      }),
+    'documents.check': ({ caseId, kind, lang }) => withCase(caseId, (db) => checkDocument(db, kind, lang)),
     'documents.export': async ({ caseId, kind, format }) => ({ path: await exportDocument(caseId, kind, format, printer) }),
     'documents.preview': ({ caseId, kind, as }) =>
       withCase(caseId, (db) => {

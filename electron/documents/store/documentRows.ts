@@ -112,3 +112,9 @@ export function undoTarget(db: CaseDb, doc: StoredDocument): number | null {
   const base = row?.restores ?? doc.version;
   return base > 1 ? base - 1 : null;
 }
+
+/** Every version of a document, newest first: what was done, when and by whom (the editor's history and undo). */
+export function readHistory(db: CaseDb, documentId: number): Array<{ version: number; action: VersionAction; at: string; actor: string; restores: number | null }> {
+  return db.prepare('SELECT version, action, at, actor, restores FROM document_versions WHERE document_id = ? ORDER BY version DESC')
+    .all(documentId) as Array<{ version: number; action: VersionAction; at: string; actor: string; restores: number | null }>;
+}
