@@ -44,7 +44,7 @@ describe('statistics charts', () => {
     ]);
     expect(bars.map((b) => Number(b.captures))).toEqual(stats.perDay.map((d) => d.captures));
     expect(texts(svg, 'bar-value')).toEqual(['4', '3', '1']);
-    expect(texts(svg, 'chart-summary')[0]).toBe('2021年4月18日至2021年4月20日，共3天，其中3天有抓拍，合计抓拍8次；单日最多4次（2021年4月18日）。');
+    expect(texts(svg, 'chart-summary')).toEqual(['2021年4月18日至2021年4月20日，共3天，其中3天有抓拍，合计抓拍8次；', '单日最多4次（2021年4月18日）。']);
     expect(svg).toContain('class="visitor-line"');
   });
 

@@ -26,7 +26,7 @@ export interface CameraChartInput {
   computedAt?: string;
 }
 
-const ROW = 24;
+const ROW = 26;
 const LABEL_W = 230;
 const TOP = 78;
 
@@ -54,32 +54,32 @@ export function cameraCapturesChart(input: CameraChartInput): ChartSvg {
   const x = (v: number) => plotLeft + (v / scale.max) * plotW;
   const parts: string[] = [];
 
-  parts.push(text(0, 46, `设备清单中共有摄像头${cameras.length}个，其中${capturing}个有抓拍记录，合计抓拍${total}次。`, 'font-size="12.5" fill="#000000" class="chart-summary"'));
+  parts.push(text(0, 46, `设备清单中共有摄像头${cameras.length}个，其中${capturing}个有抓拍记录，合计抓拍${total}次。`, 'font-size="15" fill="#000000" class="chart-summary"'));
 
   for (const t of scale.ticks) {
     parts.push(`<line x1="${round(x(t))}" y1="${TOP - 4}" x2="${round(x(t))}" y2="${TOP + plotH}" stroke="${t === 0 ? '#000000' : '#cccccc'}" stroke-width="${t === 0 ? 1 : 0.6}"/>`);
-    parts.push(text(x(t), TOP + plotH + 15, String(t), 'font-size="11" text-anchor="middle" fill="#000000" class="tick"'));
+    parts.push(text(x(t), TOP + plotH + 15, String(t), 'font-size="13" text-anchor="middle" fill="#000000" class="tick"'));
   }
-  parts.push(text(plotLeft + plotW / 2, TOP + plotH + 32, '抓拍数（次）', 'font-size="11" text-anchor="middle" fill="#000000"'));
+  parts.push(text(plotLeft + plotW / 2, TOP + plotH + 32, '抓拍数（次）', 'font-size="13" text-anchor="middle" fill="#000000"'));
 
   cameras.forEach((c, i) => {
     const top = TOP + i * ROW;
     const w = x(c.captures) - plotLeft;
-    parts.push(text(plotLeft - 8, top + ROW / 2 + 4, cameraLabel(c), 'font-size="11.5" text-anchor="end" fill="#000000" class="camera-label"'));
+    parts.push(text(plotLeft - 8, top + ROW / 2 + 4, cameraLabel(c), 'font-size="14" text-anchor="end" fill="#000000" class="camera-label"'));
     parts.push(
       `<rect class="camera-bar" data-camera="${escapeXml(c.id)}" data-captures="${c.captures}" x="${plotLeft}" y="${round(top + 4)}" width="${round(w)}" height="${ROW - 8}" fill="#4a6fa5"><title>${escapeXml(`${cameraLabel(c)}：${c.captures}次`)}</title></rect>`,
     );
-    parts.push(text(plotLeft + w + 5, top + ROW / 2 + 4, String(c.captures), 'font-size="11" fill="#000000" class="bar-value"'));
+    parts.push(text(plotLeft + w + 5, top + ROW / 2 + 4, String(c.captures), 'font-size="13" fill="#000000" class="bar-value"'));
   });
 
   // Zone totals, three to a line.
   const zy = TOP + plotH + 52;
-  parts.push(text(0, zy, '按区域：', 'font-size="11.5" font-weight="bold" fill="#000000"'));
+  parts.push(text(0, zy, '按区域：', 'font-size="14" font-weight="bold" fill="#000000"'));
   input.zones.forEach((z, i) => {
     const col = i % 3;
     const row = Math.floor(i / 3);
     parts.push(
-      text(60 + col * 240, zy + row * 18, `${zoneLabel(z.zone)} ${z.captures}次（摄像头${z.cameras}个）`, `font-size="11.5" fill="#000000" class="zone-total" data-zone="${escapeXml(z.zone)}" data-captures="${z.captures}"`),
+      text(60 + col * 240, zy + row * 18, `${zoneLabel(z.zone)} ${z.captures}次（摄像头${z.cameras}个）`, `font-size="14" fill="#000000" class="zone-total" data-zone="${escapeXml(z.zone)}" data-captures="${z.captures}"`),
     );
   });
 

@@ -25,8 +25,8 @@ export interface DailyChartInput {
   computedAt?: string;
 }
 
-const HEIGHT = 520;
-const PLOT = { left: 62, right: 16, top: 78, bottom: 92 };
+const HEIGHT = 540;
+const PLOT = { left: 62, right: 16, top: 100, bottom: 92 };
 
 export function monthDayLabel(date: string, withYear: boolean): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -47,17 +47,21 @@ export function dailyCapturesChart(input: DailyChartInput): ChartSvg {
   const parts: string[] = [];
 
   const activeDays = days.filter((d) => d.captures > 0).length;
+  // Two lines: a period of several months with a six-digit total does not fit the text block's width in one.
   const summary = days.length === 0
-    ? '本案无抓拍记录。'
-    : `${monthDayLabel(days[0]!.date, true)}至${monthDayLabel(days[days.length - 1]!.date, true)}，共${days.length}天，其中${activeDays}天有抓拍，合计抓拍${total}次；单日最多${peak!.captures}次（${monthDayLabel(peak!.date, true)}）。`;
-  parts.push(text(0, 46, summary, 'font-size="12.5" fill="#000000" class="chart-summary"'));
+    ? ['本案无抓拍记录。']
+    : [
+        `${monthDayLabel(days[0]!.date, true)}至${monthDayLabel(days[days.length - 1]!.date, true)}，共${days.length}天，其中${activeDays}天有抓拍，合计抓拍${total}次；`,
+        `单日最多${peak!.captures}次（${monthDayLabel(peak!.date, true)}）。`,
+      ];
+  summary.forEach((line, i) => parts.push(text(0, 46 + i * 19, line, 'font-size="15" fill="#000000" class="chart-summary"')));
 
   // Grid and value axis.
   for (const t of scale.ticks) {
     parts.push(`<line x1="${PLOT.left}" y1="${round(y(t))}" x2="${PLOT.left + plotW}" y2="${round(y(t))}" stroke="${t === 0 ? '#000000' : '#cccccc'}" stroke-width="${t === 0 ? 1 : 0.6}"/>`);
-    parts.push(text(PLOT.left - 6, y(t) + 4, String(t), 'font-size="11" text-anchor="end" fill="#000000" class="tick"'));
+    parts.push(text(PLOT.left - 6, y(t) + 4, String(t), 'font-size="13" text-anchor="end" fill="#000000" class="tick"'));
   }
-  parts.push(text(4, PLOT.top - 10, '次数／人数', 'font-size="11" fill="#000000"'));
+  parts.push(text(4, PLOT.top - 10, '次数／人数', 'font-size="13" fill="#000000"'));
 
   // Bars, one per calendar day.
   days.forEach((d, i) => {
@@ -68,7 +72,7 @@ export function dailyCapturesChart(input: DailyChartInput): ChartSvg {
     );
     // Values printed above the bars only where they fit (a month or less); longer periods rely on the axis.
     if (days.length <= 31 && d.captures > 0) {
-      parts.push(text(x + barW / 2, y(d.captures) - 3, String(d.captures), 'font-size="10" text-anchor="middle" fill="#000000" class="bar-value"'));
+      parts.push(text(x + barW / 2, y(d.captures) - 3, String(d.captures), 'font-size="12" text-anchor="middle" fill="#000000" class="bar-value"'));
     }
   });
 
@@ -81,28 +85,28 @@ export function dailyCapturesChart(input: DailyChartInput): ChartSvg {
     }
   }
 
-  // Date labels: at most about twelve, the year written on the first and where it changes.
-  const step = Math.max(1, Math.ceil(days.length / 12));
+  // Date labels: at most ten, the year written on the first and where it changes.
+  const step = Math.max(1, Math.ceil(days.length / 10));
   let lastYear = '';
   for (let i = 0; i < days.length; i += step) {
     const d = days[i]!;
     const year = d.date.slice(0, 4);
     const cx = PLOT.left + i * slot + slot / 2;
     parts.push(`<line x1="${round(cx)}" y1="${PLOT.top + plotH}" x2="${round(cx)}" y2="${PLOT.top + plotH + 4}" stroke="#000000" stroke-width="0.8"/>`);
-    parts.push(text(cx, PLOT.top + plotH + 18, monthDayLabel(d.date, year !== lastYear), `font-size="10.5" text-anchor="middle" fill="#000000" class="date-label"`));
+    parts.push(text(cx, PLOT.top + plotH + 18, monthDayLabel(d.date, year !== lastYear), `font-size="12.5" text-anchor="middle" fill="#000000" class="date-label"`));
     lastYear = year;
   }
-  parts.push(text(PLOT.left + plotW / 2, PLOT.top + plotH + 40, '日期', 'font-size="11" text-anchor="middle" fill="#000000"'));
+  parts.push(text(PLOT.left + plotW / 2, PLOT.top + plotH + 40, '日期', 'font-size="13" text-anchor="middle" fill="#000000"'));
 
   // Legend.
   const ly = HEIGHT - 34;
   parts.push(`<rect x="${PLOT.left}" y="${ly - 9}" width="14" height="10" fill="#4a6fa5"/>`);
-  parts.push(text(PLOT.left + 20, ly, '抓拍数（次）', 'font-size="11.5" fill="#000000"'));
+  parts.push(text(PLOT.left + 20, ly, '抓拍数（次）', 'font-size="14" fill="#000000"'));
   if (withVisitors) {
     parts.push(`<line x1="${PLOT.left + 140}" y1="${ly - 4}" x2="${PLOT.left + 164}" y2="${ly - 4}" stroke="#c0392b" stroke-width="1.6"/>`);
-    parts.push(text(PLOT.left + 170, ly, '访客人数（人，按人脸去重，不含确认的工作人员）', 'font-size="11.5" fill="#000000"'));
+    parts.push(text(PLOT.left + 170, ly, '访客人数（人，按人脸去重，不含确认的工作人员）', 'font-size="14" fill="#000000"'));
   } else {
-    parts.push(text(PLOT.left + 140, ly, '人脸尚未归并为人员，未列访客人数', 'font-size="11.5" fill="#000000"'));
+    parts.push(text(PLOT.left + 140, ly, '人脸尚未归并为人员，未列访客人数', 'font-size="14" fill="#000000"'));
   }
 
   return chartFrame({

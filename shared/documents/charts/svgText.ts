@@ -48,10 +48,10 @@ export function chartFrame(opts: { title: string; caseNumber: string; note: stri
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH_MM}mm" height="${round(height / UNITS_PER_MM)}mm" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${CHART_FONT}">`,
     `<rect x="0" y="0" width="${CHART_WIDTH}" height="${height}" fill="#ffffff"/>`,
-    text(0, 22, opts.title, 'font-size="19" font-weight="bold" fill="#000000" class="chart-title"'),
-    text(CHART_WIDTH, 22, `案号：${opts.caseNumber}`, 'font-size="12" text-anchor="end" fill="#000000" class="case-number"'),
+    text(0, 22, opts.title, 'font-size="22" font-weight="bold" fill="#000000" class="chart-title"'),
+    text(CHART_WIDTH, 22, `案号：${opts.caseNumber}`, 'font-size="14" text-anchor="end" fill="#000000" class="case-number"'),
     opts.body,
-    text(0, height - 6, opts.note, 'font-size="11" fill="#333333" class="chart-note"'),
+    text(0, height - 6, opts.note, 'font-size="13" fill="#333333" class="chart-note"'),
     '</svg>',
   ].join('');
   return { svg, widthMm: CHART_WIDTH_MM, heightMm: round(height / UNITS_PER_MM) };
