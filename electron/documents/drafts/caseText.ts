@@ -35,13 +35,12 @@ export function factsText(ctx: DraftContext): string {
   const working = ctx.fields.premises.camerasWorkingAtInspection;
   if (working !== null) parts.push(`本局检查时，其中${working}个摄像头正在进行抓拍。`);
   const media = s.videos > 0 ? `（其中抓拍图片${t('images')}张、录像${t('videos')}段）` : '';
-  let people = '';
+  parts.push(`经提取该平台数据，上述期间共抓拍到访人员图片及录像数据${t('captures')}条${media}，有抓拍记录的日期共${t('daysActive')}天。`);
   if (s.persons !== null) {
     const range = s.personsRange && s.personsRange.low !== s.personsRange.high ? `（按比对阈值的合理范围为${t('personsRange')}人）` : '';
     const staff = s.staff !== null && s.staff > 0 ? `，其中经确认的销售中心工作人员${t('staff')}人、其他到访人员${t('visitors')}人` : '';
-    people = `，经人脸比对归并，涉及不同自然人${t('persons')}人${range}${staff}`;
+    parts.push(`经对抓拍图片进行人脸比对归并，上述抓拍涉及不同自然人${t('persons')}人${range}${staff}。`);
   }
-  parts.push(`经提取该平台数据，上述期间共抓拍到访人员图片及录像数据${t('captures')}条${media}，有抓拍记录的日期共${t('daysActive')}天${people}。`);
   if (s.authentications > 0) {
     const persons = s.authenticatedPersons !== null ? `，涉及${t('authenticatedPersons')}人` : '';
     parts.push(`该平台将抓拍人脸与登记客户进行比对，形成客户认证记录${t('authentications')}条${persons}。`);
@@ -64,12 +63,15 @@ export function characterisationText(ctx: DraftContext): string {
     `违反了${citations(violated, { quote: quoteUnlessPipl })}的规定，构成未经消费者同意收集、使用消费者个人信息的违法行为。`;
 }
 
-/** The discretion factors of DOMAIN.md §7, each as the case gives it, then the drafter's own words. */
-export function discretionText(ctx: DraftContext): string {
+/**
+ * The discretion factors of DOMAIN.md §7, each as the case gives it (no judgement of its weight: that is the
+ * drafter's), then the drafter's own words. `stage`: a decision imposes the fine, a notice or report proposes it.
+ */
+export function discretionText(ctx: DraftContext, stage: 'decided' | 'proposed' = 'decided'): string {
   const f = ctx.fields;
   const s = ctx.stats;
   const factors: string[] = [];
-  factors.push(`当事人抓拍到访人员图片及录像数据${t('captures')}条` + (s.persons !== null ? `，涉及${t('persons')}人` : '') + '，数量较大');
+  factors.push(`当事人抓拍到访人员图片及录像数据${t('captures')}条` + (s.persons !== null ? `，涉及${t('persons')}人` : ''));
   factors.push(`违法行为自${t('period.first')}持续至${t('period.last')}，有抓拍记录的日期${t('daysActive')}天`);
   factors.push(f.notice.sign === 'inadequate' ? '当事人虽设置了告知标识，但告知不充分' : '当事人未设置任何告知标识');
   if (f.stopped.systemStopped) {
@@ -81,8 +83,9 @@ export function discretionText(ctx: DraftContext): string {
   if (f.firstOffence) factors.push('当事人系初次实施此类违法行为');
   factors.push(f.illegalGainsYuan === null ? '当事人的违法所得无法计算' : `当事人的违法所得为${f.illegalGainsYuan}元`);
   const free = f.discretion.freeText.trim();
-  return `本局综合考虑以下情节：${factors.join('；')}。${free ? `${free}` : ''}` +
-    `综合上述情节，本局认为应当依法予以处罚，并在法定幅度内处以罚款${yuanFigures(f.fineYuan)}。`;
+  const fine = stage === 'decided' ? '处以' : '拟处以';
+  return `本局综合考虑以下情节：${factors.join('；')}。${free}` +
+    `综合上述情节，本局认为应当依法予以处罚，并在法定幅度内${fine}罚款${yuanFigures(f.fineYuan)}。`;
 }
 
 /** 一、责令……；二、罚款……: the measures chosen in the fields, numbered. */

@@ -51,7 +51,7 @@ describe('drafts on the hand-counted case', () => {
     // sensitivity 0.30 → 2, 0.50 → 4; auth a1 a3 reach P1 and P3, a2 a capture without a face.
     expect(facts).toContain('经查，2021年4月18日至2021年4月20日期间，当事人在其销售中心安装人脸识别抓拍摄像头4个（其中入口1个、大厅2个、洽谈区1个）');
     expect(facts).toContain('共抓拍到访人员图片及录像数据8条（其中抓拍图片7张、录像1段），有抓拍记录的日期共3天');
-    expect(facts).toContain('涉及不同自然人3人（按比对阈值的合理范围为2至4人），其中经确认的销售中心工作人员1人、其他到访人员2人');
+    expect(facts).toContain('经对抓拍图片进行人脸比对归并，上述抓拍涉及不同自然人3人（按比对阈值的合理范围为2至4人），其中经确认的销售中心工作人员1人、其他到访人员2人。');
     expect(facts).toContain('形成客户认证记录3条，涉及2人');
     expect(facts).not.toMatch(/【/u);
   });
@@ -76,6 +76,13 @@ describe('drafts on the hand-counted case', () => {
     const law56 = statuteLines(CONSUMER_LAW, '第五十六条');
     expect(decision).toContain(`第五十六条第一款第（九）项“${law56[0]}${law56.find((l) => l.startsWith('（九）'))}”`);
     expect(decision).toContain('二、罚款200000元（大写：贰拾万元整）。');
+  });
+
+  it('impose the fine in the decision and only propose it in the notice and the report', () => {
+    expect(section(ctx, 'decision', 'discretion')).toMatch(/在法定幅度内处以罚款200000元。$/u);
+    expect(section(ctx, 'notice', 'discretion')).toMatch(/在法定幅度内拟处以罚款200000元。$/u);
+    expect(section(ctx, 'report', 'discretion')).toMatch(/在法定幅度内拟处以罚款200000元。$/u);
+    expect(section(ctx, 'decision', 'discretion')).toContain('当事人抓拍到访人员图片及录像数据8条，涉及3人；违法行为自2021年4月18日持续至2021年4月20日，有抓拍记录的日期3天；');
   });
 
   it('tell of the hearing right only from the hearing threshold on', () => {

@@ -29,7 +29,7 @@ export const noticeSpec: DocumentSpec = {
     { id: 'facts', title: '违法事实', required: true, write: factsText },
     { id: 'evidence', title: '证据', required: true, write: (ctx) => evidenceListText(ctx, '以上事实，有以下证据证明：') },
     { id: 'characterisation', title: '理由及依据', required: true, write: characterisationText },
-    { id: 'discretion', title: '裁量理由', required: true, write: discretionText },
+    { id: 'discretion', title: '裁量理由', required: true, write: (ctx) => discretionText(ctx, 'proposed') },
     { id: 'proposed', title: '拟作出的行政处罚', required: true, write: (ctx) => [`${penaltyBasisText(ctx)}，本局拟对你单位作出如下行政处罚：`, ...penaltyItems(ctx)].join('\n') },
     { id: 'rights', title: '陈述、申辩和听证权利', required: true, write: rightsText },
   ],

@@ -26,7 +26,7 @@ export const reportSpec: DocumentSpec = {
       id: 'proposal', heading: '五、处理意见及依据', title: '处理意见及依据', required: true,
       write: (ctx) => [`${penaltyBasisText(ctx)}，建议对当事人作出如下行政处罚：`, ...penaltyItems(ctx)].join('\n'),
     },
-    { id: 'discretion', heading: '六、自由裁量的理由', title: '自由裁量的理由', required: true, write: discretionText },
+    { id: 'discretion', heading: '六、自由裁量的理由', title: '自由裁量的理由', required: true, write: (ctx) => discretionText(ctx, 'proposed') },
   ],
   signature: ({ fields }) => ({
     lines: [`承办人：${fields.officers.map((o) => o.name).join('、') || '　　　　'}`, dateOrBlank(fields.reportDate)],
