@@ -3,6 +3,8 @@
  * videos, faces, authentication records.
  */
 import type { FigureLog } from './figureLog';
+import { IMAGES_SQL } from './summaries';
+import { CAMERA_DAYS } from './workingSet';
 
 export interface CaptureFigures {
   captures: number;
@@ -18,9 +20,11 @@ export interface CaptureFigures {
 
 export function captureFigures(log: FigureLog): CaptureFigures {
   // One query per figure, each answered from an index (captures_day, captures_image, captures_scene, captures_video,
-  // blobs_media) rather than the rows.
+  // blobs_media) or from the summaries kept in the case (summaries.ts) rather than the rows.
   const { captures } = log.get<{ captures: number }>(['captures'], 'SELECT COUNT(*) AS captures FROM captures');
-  const { days } = log.get<{ days: number }>(['daysActive'], 'SELECT COUNT(DISTINCT local_date) AS days FROM captures');
+  const { days } = log.get<{ days: number }>(['daysActive'], 'SELECT COUNT(DISTINCT local_date) AS days FROM captures', {}, {
+    summary: { parts: ['captures'], sql: `SELECT COUNT(DISTINCT local_date) AS days FROM ${CAMERA_DAYS}` },
+  });
   const { withoutImage } = log.get<{ withoutImage: number }>(
     ['capturesWithoutImage'],
     'SELECT COUNT(*) AS withoutImage FROM captures WHERE image_sha256 IS NULL',
@@ -33,19 +37,14 @@ export function captureFigures(log: FigureLog): CaptureFigures {
   const perDay = log.all<{ date: string; captures: number }>(
     ['perDay.captures'],
     'SELECT local_date AS date, COUNT(*) AS captures FROM captures GROUP BY local_date ORDER BY local_date',
+    {},
+    { summary: { parts: ['captures'], sql: `SELECT local_date AS date, SUM(n) AS captures FROM ${CAMERA_DAYS} GROUP BY local_date ORDER BY local_date` } },
   );
   // Video frames are images the import cut from a clip: counted as the clip, not as images.
-  const { images } = log.get<{ images: number }>(
-    ['images'],
-    // Face crops counted distinct along their index; scene images added when not also a crop.
-    `SELECT (SELECT COUNT(DISTINCT image_sha256) FROM captures
-              WHERE image_sha256 IS NOT NULL AND image_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame'))
-          + (SELECT COUNT(DISTINCT scene_sha256) FROM captures
-              WHERE scene_sha256 IS NOT NULL AND scene_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame')
-                AND scene_sha256 NOT IN (SELECT image_sha256 FROM captures WHERE image_sha256 IS NOT NULL)) AS images`,
-    {},
-    { note: 'distinct image files (SHA-256) named by captures, face crops and scenes, not frames cut from videos' },
-  );
+  const { images } = log.get<{ images: number }>(['images'], IMAGES_SQL, {}, {
+    note: 'distinct image files (SHA-256) named by captures, face crops and scenes, not frames cut from videos',
+    summary: { parts: ['captures'], sql: "SELECT value AS images FROM findings_totals WHERE name = 'images'" },
+  });
   const { videos } = log.get<{ videos: number }>(
     ['videos'],
     `SELECT COUNT(*) AS videos FROM blobs

@@ -93,10 +93,10 @@ describe('figures of the hand-counted case', () => {
       personFigures(log);
       visitFigures(log, 30);
       expect(Object.keys(log.queries).length).toBeGreaterThan(15);
-      for (const [figure, { sql, params }] of Object.entries(log.queries)) {
+      for (const [figure, { sql, params, run }] of Object.entries(log.queries)) {
         if (!sql.startsWith('SELECT')) continue; // personsRange cites the run's stored sensitivity points
         const cited = db.prepare(citable(sql)).all(params);
-        expect(cited, figure).toEqual(db.prepare(runnable(db, sql)).all(params));
+        expect(cited, figure).toEqual(db.prepare(runnable(db, run ?? sql)).all(params));
         expect(log.provenance[figure]!.sql).not.toContain('temp.');
       }
       const map = heatMap(db);

@@ -48,7 +48,11 @@ export function platformComparison(db: CaseDb, stats?: Stats): PlatformCompariso
       ['ours.assigned', 'ours.unassigned'],
       `SELECT COUNT(DISTINCT capture_id) AS n FROM ${PERSON_PAIRS}`,
       {},
-      { persons: true, note: 'captures holding a face of an active person; the rest hold none' },
+      {
+        persons: true,
+        note: 'captures holding a face of an active person; the rest hold none',
+        summary: { parts: ['persons'], sql: "SELECT value AS n FROM findings_totals WHERE name = 'capturesWithPersons'" },
+      },
     ).n;
     const total = (db.prepare('SELECT COUNT(*) AS n FROM captures').get() as { n: number }).n;
     const authenticated = stats?.authenticatedPersons ?? log.get<{ authenticatedPersons: number }>(

@@ -9,22 +9,25 @@
  *   findings_day_hours     captures per local day and local hour (the hour of the stored local time);
  *   findings_camera_hours  captures per camera and hour since the epoch (UTC);
  *   findings_day_platform  the platform's distinct person ids per local day;
- *   findings_platform_ids  captures per platform person id.
+ *   findings_platform_ids  captures per platform person id;
+ *   findings_totals        'images': distinct images (IMAGES_SQL).
  *
  * Persons (what the figures count: active persons with faces, identityState.ts ACTIVE_PERSON):
  *   findings_person_captures  each (counted person, capture) once;
  *   findings_person_days      each (local day, counted person) once;
  *   findings_person_zones     each (zone, counted person) once;
  *   findings_person_visits    each counted person's captures, first and last instant, and visits at the default
- *                             gap (DEFAULT_GAP_MS; other gaps are counted from the case's own tables).
+ *                             gap (DEFAULT_GAP_MS; other gaps are counted from the case's own tables);
+ *   findings_totals           'capturesWithPersons': captures holding a face of a counted person.
  * Roles are not summarised (a figure joins persons for the role), so a role decision needs no rebuild. A person's
  * rows are rebuilt when its row in persons changed: every change to a person's faces (clustering, merge, split,
  * move, undo, redo) rewrites its figures and updated_at (identities/personAggregates.ts), and the stamp also holds
  * active, faces, captures and the first and last instant. Everything is rebuilt when a clustering run ended,
  * faces were added, face_persons rows came or went, or a camera's zone changed.
  *
- * Brought up to date once per connection, before the first figure that reads them, in one write transaction. When
- * the case cannot be written (another process is writing it), the figures run their cited queries instead.
+ * Each part is brought up to date once per connection, before the first figure that reads it, in one write
+ * transaction. When the case cannot be written (another process is writing it), the figures run their cited
+ * queries instead.
  */
 import type { CaseDb } from '../store/caseDb';
 import { ACTIVE_PERSON } from './identityState';
@@ -59,7 +62,18 @@ const CAPTURE_REBUILD: Record<string, string> = {
     GROUP BY local_date`,
 };
 
-const CAPTURES_BUILT_FROM = `SELECT json_array((SELECT COUNT(*) FROM captures), (SELECT MAX(id) FROM captures)) AS builtFrom`;
+/**
+ * Distinct image files (SHA-256) named by captures, face crops and scenes, not frames cut from videos: face crops
+ * counted distinct along their index, scene images added when not also a crop.
+ */
+export const IMAGES_SQL = `SELECT (SELECT COUNT(DISTINCT image_sha256) FROM captures
+              WHERE image_sha256 IS NOT NULL AND image_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame'))
+          + (SELECT COUNT(DISTINCT scene_sha256) FROM captures
+              WHERE scene_sha256 IS NOT NULL AND scene_sha256 NOT IN (SELECT sha256 FROM derived_files WHERE kind = 'video-frame')
+                AND scene_sha256 NOT IN (SELECT image_sha256 FROM captures WHERE image_sha256 IS NOT NULL)) AS images`;
+
+/** Captures, video frames (derived files) and cameras are only ever added by an import. */
+const CAPTURES_BUILT_FROM = `SELECT json_array((SELECT COUNT(*) FROM captures), (SELECT MAX(id) FROM captures), (SELECT COUNT(*) FROM derived_files)) AS builtFrom`;
 
 const PERSONS_BUILT_FROM = `SELECT json_array(
     (SELECT json_array(id, state, finished_at) FROM identity_runs ORDER BY id DESC LIMIT 1),
@@ -69,24 +83,37 @@ const PERSONS_BUILT_FROM = `SELECT json_array(
 
 const STAMP = `json_array(p.updated_at, p.active, p.faces, p.captures, p.first_ms, p.last_ms)`;
 
+/**
+ * The persons' rows at a glance: every change to a person's faces stamps it with the time (a later time than any
+ * before), and merges and splits change the active persons and their faces. Unchanged: no person's stamp is read.
+ */
+const PERSON_ROWS = `SELECT json_array(COUNT(*), MAX(updated_at), SUM(active), SUM(faces), SUM(captures)) AS builtFrom FROM persons`;
+
 export const PERSON_SUMMARIES = ['findings_person_captures', 'findings_person_days', 'findings_person_zones', 'findings_person_visits'] as const;
 
 /** How many of the changed persons' faces make a pass over all faces cheaper than looking up each person's. */
 const FULL_PASS_FACES = 20_000;
 
+/** The summaries of the captures, or of the persons' captures. */
+export type SummaryPart = 'captures' | 'persons';
+
 export interface RefreshResult {
   /** False: the case could not be written; the figures run their cited queries. */
   fresh: boolean;
-  captures: 'unchanged' | 'rebuilt';
+  captures: 'unchanged' | 'rebuilt' | 'not asked';
   /** Persons whose rows were rebuilt, and whether all were. */
   persons: number;
   allPersons: boolean;
 }
 
-/** Brings every summary up to date, in one write transaction. */
-export function refreshSummaries(db: CaseDb): RefreshResult {
+/** Brings the summaries asked for up to date, in one write transaction. */
+export function refreshSummaries(db: CaseDb, parts: readonly SummaryPart[] = ['captures', 'persons']): RefreshResult {
   try {
-    return db.transaction(() => ({ fresh: true, captures: refreshCaptures(db), ...refreshPersons(db) }))();
+    return db.transaction((): RefreshResult => ({
+      fresh: true,
+      captures: parts.includes('captures') ? refreshCaptures(db) : 'not asked',
+      ...(parts.includes('persons') ? refreshPersons(db) : { persons: 0, allPersons: false }),
+    }))();
   } catch (error) {
     if (!isWriteRefusal(error)) throw error;
     return { fresh: false, captures: 'unchanged', persons: 0, allPersons: false };
@@ -101,21 +128,29 @@ function isWriteRefusal(error: unknown): boolean {
 /** Whether the summaries named were built from what the case holds now; if not, records that they will be. */
 function stale(db: CaseDb, name: string, builtFromSql: string): boolean {
   const { builtFrom } = db.prepare(builtFromSql).get() as { builtFrom: string };
+  if (typeof builtFrom !== 'string') throw new Error(`${name}: what the summaries are built from must be a string`);
   const state = db.prepare('SELECT built_from AS builtFrom FROM findings_summary_state WHERE name = ?').get(name) as { builtFrom: string } | undefined;
   if (state?.builtFrom === builtFrom) return false;
   db.prepare('INSERT OR REPLACE INTO findings_summary_state (name, built_from) VALUES (?, ?)').run(name, builtFrom);
   return true;
 }
 
+function setTotal(db: CaseDb, name: string, sql: string): void {
+  db.prepare(`INSERT OR REPLACE INTO findings_totals (name, value) SELECT ?, (${sql})`).run(name);
+}
+
 function refreshCaptures(db: CaseDb): RefreshResult['captures'] {
   if (!stale(db, 'captures', CAPTURES_BUILT_FROM)) return 'unchanged';
   for (const [table, select] of Object.entries(CAPTURE_REBUILD)) db.exec(`DELETE FROM ${table}; INSERT INTO ${table} ${select};`);
+  setTotal(db, 'images', IMAGES_SQL);
   return 'rebuilt';
 }
 
 function refreshPersons(db: CaseDb): { persons: number; allPersons: boolean } {
   const all = stale(db, 'persons', PERSONS_BUILT_FROM);
   if (all) db.exec(`DELETE FROM findings_person_stamps; ${PERSON_SUMMARIES.map((t) => `DELETE FROM ${t};`).join(' ')}`);
+  if (!all && !stale(db, 'persons.rows', PERSON_ROWS)) return { persons: 0, allPersons: false };
+  if (all) stale(db, 'persons.rows', PERSON_ROWS);
   db.exec(`DROP TABLE IF EXISTS temp.findings_changed;
     CREATE TEMP TABLE findings_changed (person_id INTEGER PRIMARY KEY, stamp TEXT NOT NULL, counted INTEGER NOT NULL);
     INSERT INTO temp.findings_changed
@@ -150,6 +185,7 @@ function refreshPersons(db: CaseDb): { persons: number; allPersons: boolean } {
       INSERT OR REPLACE INTO findings_person_stamps (person_id, stamp, counted) SELECT person_id, stamp, counted FROM temp.findings_changed;
       DROP TABLE temp.findings_new;`);
   }
+  if (all || changed.persons > 0) setTotal(db, 'capturesWithPersons', 'SELECT COUNT(DISTINCT capture_id) FROM findings_person_captures');
   db.exec('DROP TABLE temp.findings_changed');
   return { persons: changed.persons, allPersons: all };
 }

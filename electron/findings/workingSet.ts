@@ -21,7 +21,7 @@
 import type { CaseDb } from '../store/caseDb';
 import { PERSON_FACES } from './identityState';
 import { readFast } from './readFast';
-import { CAPTURE_SUMMARIES, refreshSummaries } from './summaries';
+import { CAPTURE_SUMMARIES, refreshSummaries, type SummaryPart } from './summaries';
 
 export const CAMERA_DAYS = '{cameraDays}';
 export const DAY_HOURS = '{dayHours}';
@@ -40,24 +40,27 @@ const PERSON_CAPTURES_SELECT = (distinct = 'DISTINCT') => `SELECT ${distinct} fp
   FROM ${PERSON_FACES} JOIN captures c ON c.id = f.capture_id`;
 
 /** Each token's rows on the case's own tables, and the summary table that holds them. */
-const TOKENS: Record<string, { cited: string; table?: string }> = {
-  [CAMERA_DAYS]: { cited: CAPTURE_SUMMARIES.findings_camera_days!, table: 'findings_camera_days' },
-  [DAY_HOURS]: { cited: CAPTURE_SUMMARIES.findings_day_hours!, table: 'findings_day_hours' },
-  [CAMERA_HOURS]: { cited: CAPTURE_SUMMARIES.findings_camera_hours!, table: 'findings_camera_hours' },
-  [DAY_PLATFORM]: { cited: CAPTURE_SUMMARIES.findings_day_platform!, table: 'findings_day_platform' },
-  [PLATFORM_IDS]: { cited: CAPTURE_SUMMARIES.findings_platform_ids!, table: 'findings_platform_ids' },
+const TOKENS: Record<string, { cited: string; table?: string; part?: SummaryPart }> = {
+  [CAMERA_DAYS]: { cited: CAPTURE_SUMMARIES.findings_camera_days!, table: 'findings_camera_days', part: 'captures' },
+  [DAY_HOURS]: { cited: CAPTURE_SUMMARIES.findings_day_hours!, table: 'findings_day_hours', part: 'captures' },
+  [CAMERA_HOURS]: { cited: CAPTURE_SUMMARIES.findings_camera_hours!, table: 'findings_camera_hours', part: 'captures' },
+  [DAY_PLATFORM]: { cited: CAPTURE_SUMMARIES.findings_day_platform!, table: 'findings_day_platform', part: 'captures' },
+  [PLATFORM_IDS]: { cited: CAPTURE_SUMMARIES.findings_platform_ids!, table: 'findings_platform_ids', part: 'captures' },
   [PERSON_PAIRS]: {
     cited: `SELECT DISTINCT fp.person_id AS person_id, f.capture_id AS capture_id FROM ${PERSON_FACES}`,
     table: 'findings_person_captures',
+    part: 'persons',
   },
   [PERSON_DAYS]: {
     cited: `SELECT DISTINCT fp.person_id AS person_id, c.local_date AS local_date FROM ${PERSON_FACES} JOIN captures c ON c.id = f.capture_id`,
     table: 'findings_person_days',
+    part: 'persons',
   },
   [PERSON_ZONES]: {
     cited: `SELECT DISTINCT fp.person_id AS person_id, cam.zone AS zone
       FROM ${PERSON_FACES} JOIN captures c ON c.id = f.capture_id JOIN cameras cam ON cam.id = c.camera_id`,
     table: 'findings_person_zones',
+    part: 'persons',
   },
   [PERSON_VISITS]: {
     cited: `SELECT person_id, SUM(gap IS NULL OR gap > @gapMs) AS visits, COUNT(*) AS captures, MIN(ms) AS first_ms, MAX(ms) AS last_ms
@@ -66,6 +69,7 @@ const TOKENS: Record<string, { cited: string; table?: string }> = {
               FROM (${PERSON_CAPTURES_SELECT()}) pc)
      GROUP BY person_id`,
     table: 'findings_person_visits',
+    part: 'persons',
   },
   [PERSON_CAPTURES]: { cited: PERSON_CAPTURES_SELECT() },
 };
@@ -84,7 +88,7 @@ const COPIES: Record<string, { name: string; sql: string }> = {
 
 interface Made {
   copies: Set<string>;
-  fresh?: boolean;
+  fresh: Partial<Record<SummaryPart, boolean>>;
 }
 
 const made = new WeakMap<CaseDb, Made>();
@@ -93,23 +97,30 @@ function state(db: CaseDb): Made {
   let s = made.get(db);
   if (!s) {
     readFast(db);
-    s = { copies: new Set() };
+    s = { copies: new Set(), fresh: {} };
     made.set(db, s);
   }
   return s;
 }
 
-/** Brings the summaries up to date for this connection (once); later queries on it read them as they are. */
-export function prepareSummaries(db: CaseDb): boolean {
+/**
+ * Brings the summaries up to date for this connection (each part once); later queries on it read them as they are.
+ * False: they could not be (the case is being written elsewhere), and the cited queries run instead.
+ */
+export function prepareSummaries(db: CaseDb, parts: readonly SummaryPart[] = ['captures', 'persons']): boolean {
   const s = state(db);
-  s.fresh ??= refreshSummaries(db).fresh;
-  return s.fresh;
+  const asked = parts.filter((p) => s.fresh[p] === undefined);
+  if (asked.length > 0) {
+    const { fresh } = refreshSummaries(db, asked);
+    for (const p of asked) s.fresh[p] = fresh;
+  }
+  return parts.every((p) => s.fresh[p]);
 }
 
 /** The SQL as it runs on this connection: tokens become the summaries or the copies, made on first use. */
 export function runnable(db: CaseDb, sql: string): string {
   let out = sql;
-  for (const [token, { cited, table }] of Object.entries(TOKENS)) {
+  for (const [token, { cited, table, part }] of Object.entries(TOKENS)) {
     if (!out.includes(token)) continue;
     const copy = COPIES[token];
     let name: string;
@@ -121,7 +132,7 @@ export function runnable(db: CaseDb, sql: string): string {
       }
       name = copy.name;
     } else {
-      name = prepareSummaries(db) ? `main.${table!}` : `(${cited})`;
+      name = prepareSummaries(db, [part!]) ? `main.${table!}` : `(${cited})`;
     }
     out = out.replaceAll(token, name);
   }

@@ -20,6 +20,7 @@
  *   and last instant), per day and local hour, per camera and hour since the epoch;
  * - findings_day_platform / findings_platform_ids: the platform's distinct person ids per day, and its captures
  *   per person id;
+ * - findings_totals: single figures counted once per rebuild (distinct images; captures holding a counted person);
  * - findings_person_stamps: each person's row as it was when its summaries were built, and whether it is counted
  *   (active, with faces); a person's rows are rebuilt when its row changed;
  * - findings_person_captures / findings_person_days / findings_person_zones: each (counted person, capture),
@@ -58,6 +59,9 @@ export const MIGRATION_005 = `
   ) WITHOUT ROWID;
   CREATE TABLE findings_platform_ids (
     platform_person_id TEXT PRIMARY KEY, n INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE findings_totals (
+    name TEXT PRIMARY KEY, value INTEGER
   ) WITHOUT ROWID;
 
   CREATE TABLE findings_person_stamps (
