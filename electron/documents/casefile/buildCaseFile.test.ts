@@ -115,7 +115,7 @@ describe('case file', () => {
   });
 
   it('prints the sample with each picture traceable to the vault, two bystanders masked, the vault unchanged', () => {
-    expect(both.sample.map((s) => s.captureId)).toEqual([1, 2, 3, 4]);
+    expect(both.sample.map((s) => [s.captureId, s.faces, s.masked])).toEqual([[1, 1, 0], [2, 3, 2], [3, 1, 0], [4, 1, 0]]);
     expect(both.maskedFaces).toBe(2);
     const samplePage = both.pages.find((p) => p.title === '抓拍样图')!;
     const text = squash(pages.slice(samplePage.first - 1, samplePage.first - 1 + samplePage.count).join(''));

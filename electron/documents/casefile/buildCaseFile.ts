@@ -14,10 +14,10 @@ import { computeStats } from '../../findings/stats';
 import type { CaseDb } from '../../store/caseDb';
 import { readCaseInfo } from '../../store/caseStore';
 import type { PdfPrinter } from '../render/pdf';
-import { VOLUME_NAMES, volumeContents, type CaseDocuments, type ContentsItem, type Volume } from './caseFileContents';
+import { VOLUME_NAMES, volumeContents, type CaseDocuments, type ContentsItem, type EvidenceParts, type Volume } from './caseFileContents';
 import { paginate, type Layout } from './paginate';
-import { samplePart } from './samplePart';
-import { caseCharts, chartBlocks, computedAtZh } from './statisticsCharts';
+import { samplePart, type SampleResult } from './samplePart';
+import { CHARTS_TITLE, caseCharts, chartBlocks, computedAtZh } from './statisticsCharts';
 import { closingPart, coverPart, tocPart, volumeNumbers, type CaseFileFacts, type TocLine } from './volumeSheets';
 
 export interface BuildCaseFileOptions {
@@ -91,24 +91,32 @@ function facts(db: CaseDb, opts: BuildCaseFileOptions): CaseFileFacts {
   };
 }
 
+/** The evidence the workstation computes for the main volume: the statistics charts and the sample of captures. */
+async function evidenceParts(db: CaseDb, caseDir: string, caseNumber: string, opts: BuildCaseFileOptions): Promise<{ parts: EvidenceParts; sample: SampleResult }> {
+  const stats = computeStats(db);
+  const charts: DocumentPart = { title: CHARTS_TITLE, blocks: chartBlocks(caseCharts(caseNumber, stats, heatMap(db)), stats), volume: 'main', inToc: true };
+  const sample = await samplePart(db, caseDir, { size: opts.captureSample, unmaskFaces: opts.unmaskFaces });
+  const chartsDate = computedAtZh(stats.computedAt, stats.timezone).split(' ')[0]!;
+  return { parts: { charts, sample: sample.part, chartsDate }, sample };
+}
+
 /** Each printed part's key in the pagination: volume, item, part index. Sheets: volume and sheet name. */
 const itemKey = (volume: Volume, item: number, part: number) => `${volume}:${item}:${part}`;
 
 export async function buildCaseFile(db: CaseDb, opts: BuildCaseFileOptions): Promise<CaseFile> {
   const caseDir = path.dirname(db.name);
   const f = facts(db, opts);
-  const stats = computeStats(db);
-  const heat = heatMap(db);
-  const chartsPart: DocumentPart = { title: '抓拍数据统计图表', blocks: chartBlocks(caseCharts(f.caseNumber, stats, heat), stats), volume: 'main', inToc: true };
-  const sample = await samplePart(db, caseDir, { size: opts.captureSample, unmaskFaces: opts.unmaskFaces });
-  const chartsDate = computedAtZh(stats.computedAt, stats.timezone).split(' ')[0]!;
   const volumes: Volume[] = opts.volume === 'both' ? ['main', 'secondary'] : [opts.volume ?? 'main'];
+  // Charts and the sample belong to the main volume's evidence: the secondary volume alone neither needs nor shows them.
+  const evidence = volumes.includes('main') ? await evidenceParts(db, caseDir, f.caseNumber, opts) : null;
   const contents = new Map<Volume, ContentsItem[]>(
-    volumes.map((v) => [v, volumeContents(v, opts.documents ?? {}, { charts: chartsPart, sample: sample.part, chartsDate }, { hearing: opts.hearing })]),
+    volumes.map((v) => [v, volumeContents(v, opts.documents ?? {}, evidence?.parts ?? null, { hearing: opts.hearing })]),
   );
-  const maskNote = opts.unmaskFaces
-    ? '本卷抓拍样图应复核需要未遮挡人脸，含无关人员面部图像，仅限内部复核使用。'
-    : `本卷抓拍样图中抓拍对象以外的人脸已遮挡（${sample.maskedFaces}处），证据原件存于案件证据保管库，未作改动。`;
+  const maskNote = !evidence
+    ? null
+    : opts.unmaskFaces
+      ? '本卷抓拍样图应复核需要未遮挡人脸，含无关人员面部图像，仅限内部复核使用。'
+      : `本卷抓拍样图中抓拍对象以外的人脸已遮挡（${evidence.sample.maskedFaces}处），证据原件存于案件证据保管库，未作改动。`;
 
   const layout: Layout = (counts) => {
     const parts: { key: string; part: DocumentPart }[] = [];
@@ -127,7 +135,7 @@ export async function buildCaseFile(db: CaseDb, opts: BuildCaseFileOptions): Pro
         page += itemPages[i]!;
         return line;
       });
-      const notes = volume === 'main' ? [maskNote] : []; // the sample is in the main volume
+      const notes = volume === 'main' && maskNote ? [maskNote] : []; // the sample is in the main volume
       parts.push({ key: keys.cover, part: coverPart(volume, f, numbers) });
       parts.push({ key: keys.toc, part: tocPart(volume, f, lines) });
       items.forEach((item, i) => (item.parts ?? []).forEach((part, j) => parts.push({ key: itemKey(volume, i, j), part })));
@@ -161,8 +169,8 @@ export async function buildCaseFile(db: CaseDb, opts: BuildCaseFileOptions): Pro
     pdf,
     pages,
     toc,
-    sample: sample.pictures.map((p) => ({ captureId: p.capture.id, sha256: p.capture.pictureSha256, faces: p.faces, masked: p.masked })),
-    maskedFaces: sample.maskedFaces,
+    sample: (evidence?.sample.pictures ?? []).map((p) => ({ captureId: p.capture.id, sha256: p.capture.pictureSha256, faces: p.faces, masked: p.masked })),
+    maskedFaces: evidence?.sample.maskedFaces ?? 0,
     unmasked: opts.unmaskFaces === true,
     prints,
   };

@@ -70,8 +70,10 @@ export interface EvidenceParts {
   chartsDate: string;
 }
 
-export function volumeContents(volume: Volume, docs: CaseDocuments, evidence: EvidenceParts, opts: { hearing?: boolean } = {}): ContentsItem[] {
+/** `evidence` is needed for the main volume only (the secondary volume holds no computed evidence). */
+export function volumeContents(volume: Volume, docs: CaseDocuments, evidence: EvidenceParts | null, opts: { hearing?: boolean } = {}): ContentsItem[] {
   if (volume === 'main') {
+    if (!evidence) throw new Error('the main volume needs its charts and sample of captures');
     const computed = (part: DocumentPart): ContentsItem => ({ volume, title: part.title, docNumber: '', date: evidence.chartsDate, note: '', parts: [{ ...part, volume, inToc: true }] });
     return [
       paper(volume, '立案审批表'),

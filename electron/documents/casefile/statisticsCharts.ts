@@ -8,6 +8,8 @@ import type { HeatMap } from '../../../shared/findingsApi';
 import type { Block } from '../../../shared/documents/model';
 import { cameraCapturesChart, dailyCapturesChart, weekHourHeatMapChart, type ChartSvg } from '../../../shared/documents/charts';
 
+export const CHARTS_TITLE = '抓拍数据统计图表';
+
 export interface CaseCharts {
   daily: ChartSvg;
   cameras: ChartSvg;
@@ -51,7 +53,7 @@ export function chartBlocks(charts: CaseCharts, stats: Stats): Block[] {
     ? '人脸尚未归并为人员，图中未列访客人数。'
     : `访客人数为按人脸归并后、未确认为工作人员的人员数（人员归并第${stats.identity.runId}次运行，复核决定${stats.identity.decisions}项）。`;
   return [
-    { kind: 'title', text: '抓拍数据统计图表' },
+    { kind: 'title', text: CHARTS_TITLE },
     {
       kind: 'paragraph',
       runs: [{ text: `以下图表由本案取证数据统计生成，统计时间${computedAtZh(stats.computedAt, stats.timezone)}，数字与案件调查终结报告、行政处罚决定书引用的数字出自同一统计。${persons}` }],

@@ -12,13 +12,16 @@ import { chromiumPrinter } from '../render/pdf';
 import { draftDocument, startingFields } from '../store/documentActions';
 import { convertWithLibreOffice } from '../testing/officeClient';
 import { pdfPageTexts } from '../testing/pdfTools';
-import { buildCaseFile, type CaseFile } from './buildCaseFile';
+import type { CaseFile } from './buildCaseFile';
 import { caseFileDocx } from './caseFileDocx';
+import { renderCaseFile, type CaseFileAuditRecord } from './renderCaseFile';
 import { storedCaseFileInputs } from './storedDocuments';
 import { writePictureCase } from './testing/pictureCase';
 
 let db: CaseDb;
 let secondary: CaseFile;
+let audit: CaseFileAuditRecord;
+let bytes: Buffer;
 const out = tempDir('faceaudit-casefile-store-');
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
 
@@ -28,7 +31,7 @@ beforeAll(async () => {
   const fields = DocumentFields.parse({ ...startingFields(db), filingDate: '2021-10-20' });
   draftDocument(db, 'report', { all: true, fields });
   draftDocument(db, 'decision', { all: true, fields });
-  secondary = await buildCaseFile(db, { printer: chromiumPrinter(), volume: 'secondary', ...storedCaseFileInputs(db) });
+  ({ caseFile: secondary, audit, bytes } = await renderCaseFile(db, { format: 'pdf', printer: chromiumPrinter(), volume: 'secondary' }));
 }, 300_000);
 afterAll(() => db?.close());
 
@@ -37,6 +40,13 @@ describe('case file from the documents store', () => {
     const inputs = storedCaseFileInputs(db);
     expect(Object.keys(inputs.documents).sort()).toEqual(['decision', 'report']);
     expect(inputs.filedOn).toBe('2021-10-20');
+  });
+
+  it('returns what the caller audits: volumes, pages, documents, sample and masking', () => {
+    expect(bytes).toBe(secondary.pdf);
+    expect(audit).toMatchObject({ format: 'pdf', volumes: ['secondary'], documents: ['decision', 'report'], sample: [], maskedFaces: 0, unmasked: false });
+    expect(audit.pages).toBe(secondary.pages.reduce((s, p) => s + p.count, 0));
+    expect(audit.parts.map((p) => p.title)).toEqual(['案卷封面（副卷）', '卷内文件目录（副卷）', '案件调查终结报告', '卷内备考表（副卷）']);
   });
 
   it('prints the drafted report in the secondary volume, on the page its contents line gives', () => {
