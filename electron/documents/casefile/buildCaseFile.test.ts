@@ -76,8 +76,9 @@ describe('case file', () => {
       const text = pages.slice(tocPage.first - 1, tocPage.first - 1 + tocPage.count).join('\n');
       const entries = both.toc.filter((e) => e.volume === volume);
       for (const [i, entry] of entries.entries()) {
-        // The row: its number, its title, and (printed items) its page range or (paper) the note.
-        const row = text.split('\n').find((line) => new RegExp(`^\\s*${i + 1}\\s+${entry.title}(\\s|$)`, 'u').test(line));
+        // The row's first line: its number, the start of its title (a long title wraps in its cell), and (printed
+        // items) its page range or (paper) the note.
+        const row = text.split('\n').find((line) => new RegExp(`^\\s*${i + 1}\\s+${entry.title.slice(0, 6)}`, 'u').test(line));
         expect(row, entry.title).toBeDefined();
         if (entry.first === null) {
           expect(entry.note).toBe(PAPER_NOTE);

@@ -84,7 +84,7 @@ export function tocPart(volume: Volume, facts: CaseFileFacts, lines: readonly To
     blocks: [
       { kind: 'title', text: '卷内文件目录' },
       { kind: 'paragraph', runs: [{ text: `案号：${facts.caseNumber}\u3000\u3000卷别：${VOLUME_NAMES[volume]}` }], indent: false, align: 'center' },
-      { kind: 'table', header: ['序号', '题名', '文号', '日期', '页号', '备注'], rows, widths: [8, 31, 22, 16, 12, 11] },
+      { kind: 'table', header: ['序号', '题名', '文号', '日期', '页号', '备注'], rows, widths: [8, 32, 21, 16, 12, 11] },
     ],
   };
 }
