@@ -19,7 +19,7 @@ import { openCaseDb } from '../../../store/caseDb';
 import { newCase, tempDir } from '../../../testing/fixtures';
 import type { PixelBox } from '../maskFaces';
 
-export const LFW = path.resolve(__dirname, '../../../../../shared/faces/lfw-dev/images');
+export const LFW = path.resolve(import.meta.dirname, '../../../../../shared/faces/lfw-dev/images');
 const photo = (name: string) => path.join(LFW, name.replace(/_\d{4}\.jpg$/u, ''), name);
 
 /** Where the face sits in an lfw-dev photo (250×250), as fractions: the dataset's faces are centred and aligned. */
