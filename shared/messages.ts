@@ -199,10 +199,6 @@ export const MESSAGES = {
     zh: (p) => `${p.title}没有可撤销的修改。`,
     en: (p) => `The ${p.title} has no earlier version to go back to.`,
   },
-  'documents.casefileMissing': {
-    zh: () => `案卷（casefile）的生成功能尚未提供，请先分别导出决定书、告知书、调查终结报告和证据清单。`,
-    en: () => `The case file cannot be built yet in this version: export the decision, notice, report and evidence list one by one.`,
-  },
 } satisfies Record<string, Record<Lang, Template>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -28,7 +28,7 @@ export const USAGE = `Usage:
   faceaudit export identities <case-dir> --out <file.csv|file.xlsx>
   faceaudit stats <case-dir> [--gap-minutes 30] [--json]
   faceaudit document <case-dir> <decision|notice|report|evidence|casefile> --format docx|pdf --out <file>
-                        [--fields <fields.json>] [--regenerate]
+                        [--fields <fields.json>] [--regenerate] [--volume main|secondary|both] [--unmask-faces]
                         (drafts the document from the case when needed; --fields sets 发文机关, dates, fine… from JSON)
   faceaudit audit <case-dir> [--json]
   faceaudit serve [--port N] [--workspace <dir>]

@@ -10,7 +10,7 @@ import { docxPart, docxParts } from '../documents/testing/docxParts';
 import { pdfText } from '../documents/testing/pdfTools';
 import { writeHandCase } from '../findings/testing/handCase';
 import { withCase } from '../store/caseStore';
-import { tempDir } from '../testing/fixtures';
+import { newCase, tempDir, writeSmallArchive } from '../testing/fixtures';
 import { runCli } from './main';
 
 async function cli(args: string[]) {
@@ -44,13 +44,39 @@ describe('faceaudit document', () => {
     expect(text).toContain('罚款180000元'); // the notice starts from the decision's saved fields
     const exports = withCase(caseDir, readAudit).filter((e) => e.action === 'document.export').map((e) => e.details);
     expect(exports).toEqual([expect.objectContaining({ kind: 'decision', format: 'docx' }), expect.objectContaining({ kind: 'notice', format: 'pdf' })]);
+
   }, 120_000);
+
+  it('prints the case file from the documents as saved', async () => {
+    const root = tempDir();
+    await writeSmallArchive(path.join(root, 'archive'), 'utf8');
+    const caseDir = newCase(root);
+    expect((await cli(['import', caseDir, path.join(root, 'archive')])).code).toBe(0);
+    const fieldsFile = path.join(root, 'fields.json');
+    fs.writeFileSync(fieldsFile, JSON.stringify({ fineYuan: 180000 }));
+    expect((await cli(['document', caseDir, 'decision', '--format', 'docx', '--out', path.join(root, 'd.docx'), '--fields', fieldsFile])).code).toBe(0);
+    expect((await cli(['document', caseDir, 'notice', '--format', 'docx', '--out', path.join(root, 'n.docx')])).code).toBe(0);
+
+    // The report and the evidence list are not drafted: the case file lists them as not yet drafted.
+    const caseFile = path.join(root, '案卷.pdf');
+    const printed = await cli(['document', caseDir, 'casefile', '--format', 'pdf', '--out', caseFile]);
+    expect(printed.err).toBe('');
+    const caseText = pdfText(caseFile).replace(/\s+/gu, '');
+    expect(caseText).toContain('行政处罚决定书');
+    expect(caseText).toContain('罚款180000元（大写：壹拾捌万元整）');
+    expect(caseText).toContain('共抓拍到访人员图片及录像数据5条');
+    const record = withCase(caseDir, readAudit).find((e) => e.action === 'casefile.export')!.details as { documents: string[]; file: string };
+    expect(record.documents.sort()).toEqual(['decision', 'notice']);
+    expect(record.file).toBe(caseFile);
+  }, 180_000);
 
   it('says what is wrong in one line', async () => {
     const caseDir = writeHandCase();
     const out = path.join(tempDir(), 'x.docx');
     expect((await cli(['document', caseDir, 'memo', '--format', 'docx', '--out', out])).err).toMatch(/unknown document "memo"/u);
     expect((await cli(['document', caseDir, 'decision', '--format', 'odt', '--out', out])).err).toMatch(/--format docx or --format pdf/u);
+    expect((await cli(['document', caseDir, 'casefile', '--format', 'pdf', '--out', out, '--volume', 'third'])).err).toMatch(/main, secondary or both/u);
+    expect((await cli(['document', caseDir, 'decision', '--format', 'pdf', '--out', out, '--unmask-faces'])).err).toMatch(/for the case file/u);
     const badFields = path.join(tempDir(), 'f.json');
     fs.writeFileSync(badFields, JSON.stringify({ fineYuan: 'lots' }));
     const bad = await cli(['document', caseDir, 'decision', '--format', 'docx', '--out', out, '--fields', badFields]);

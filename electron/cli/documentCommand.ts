@@ -1,19 +1,23 @@
 /**
  * `faceaudit document <case-dir> <decision|notice|report|evidence|casefile> --format docx|pdf --out <file>
- *  [--fields <json-file>] [--regenerate]`: writes one of the case's documents. A kind not drafted yet is drafted from
- * the case and its findings first; `--fields` sets document fields (发文机关, dates, fine…) from a JSON file (only the
+ *  [--fields <json-file>] [--regenerate] [--volume main|secondary|both] [--unmask-faces]`: writes one of the case's
+ * documents. A kind not drafted yet is drafted from the case and its findings first; `--fields` sets document fields (发文机关, dates, fine…) from a JSON file (only the
  * keys it names change); `--regenerate` redrafts every section from the fields and findings, replacing edits made
- * in the app. The export is written to the audit log.
+ * in the app. `casefile` prints the case file (案卷) from the documents as saved (electron/documents/casefile), the
+ * main volume unless `--volume` says otherwise, bystanders' faces masked unless `--unmask-faces` (a reviewer's
+ * copy). The export is written to the audit log.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { DocumentFields } from '../../shared/documents/fields';
 import { DraftKind } from '../../shared/documentsApi';
-import { UserError } from '../../shared/messages';
+import { appendAudit } from '../audit/auditLog';
+import { renderCaseFile } from '../documents/casefile/renderCaseFile';
 import { chromiumPrinter } from '../documents/render/pdf';
 import { draftDocument, saveDocument, startingFields } from '../documents/store/documentActions';
 import { readDocument } from '../documents/store/documentRows';
 import { exportDocument } from '../documents/store/exportDocument';
-import { withCase } from '../store/caseStore';
+import { openCase, withCase } from '../store/caseStore';
 import { parse, usageError, type Out } from './args';
 
 /** The fields file's keys over the current fields, one level deep (a file naming `issuer.name` keeps `issuer.code`). */
@@ -37,9 +41,26 @@ function mergeFields(current: DocumentFields, file: string): DocumentFields {
   return parsed.data;
 }
 
+/** The case file from the documents as saved, written to `outFile`, its record (pages, sample, masking) audited. */
+async function writeCaseFile(
+  dir: string, outFile: string, opts: { format: 'docx' | 'pdf'; volume: 'main' | 'secondary' | 'both'; unmaskFaces: boolean },
+): Promise<void> {
+  const db = openCase(dir);
+  try {
+    const { bytes, audit } = await renderCaseFile(db, { printer: chromiumPrinter(), ...opts });
+    const file = path.resolve(outFile);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes);
+    appendAudit(db, 'casefile.export', { ...audit, file, bytes: bytes.length });
+  } finally {
+    db.close();
+  }
+}
+
 export async function documentCommand(args: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(args, {
     format: { type: 'string' }, out: { type: 'string' }, fields: { type: 'string' }, regenerate: { type: 'boolean' },
+    volume: { type: 'string' }, 'unmask-faces': { type: 'boolean' },
   });
   const [dir, kindArg] = positionals;
   if (!dir || !kindArg) throw usageError('document needs a case folder and a kind (decision, notice, report, evidence, casefile)');
@@ -47,8 +68,15 @@ export async function documentCommand(args: string[], out: Out): Promise<void> {
   if (format !== 'docx' && format !== 'pdf') throw usageError('document needs --format docx or --format pdf');
   const outFile = values.out as string | undefined;
   if (!outFile) throw usageError('document needs --out <file>');
-  // The case file is assembled by electron/documents/casefile (buildCaseFile), not drafted here.
-  if (kindArg === 'casefile') throw new UserError('documents.casefileMissing');
+  if (kindArg === 'casefile') {
+    if (values.fields || values.regenerate) throw usageError('the case file prints the documents as saved: set fields on a document (decision, notice…) instead');
+    const volume = (values.volume as string | undefined) ?? 'main';
+    if (volume !== 'main' && volume !== 'secondary' && volume !== 'both') throw usageError('--volume is main, secondary or both');
+    await writeCaseFile(dir, outFile, { format, volume, unmaskFaces: values['unmask-faces'] === true });
+    out(`wrote ${path.resolve(outFile)}`);
+    return;
+  }
+  if (values.volume || values['unmask-faces']) throw usageError('--volume and --unmask-faces are for the case file (casefile)');
   const kind = DraftKind.safeParse(kindArg);
   if (!kind.success) throw usageError(`unknown document "${kindArg}": use decision, notice, report, evidence or casefile`);
 
