@@ -62,6 +62,7 @@ export const CheckFindingWire = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
 });
+export type CheckFindingWire = z.infer<typeof CheckFindingWire>;
 
 const kindRef = caseRef.extend({ kind: DraftKind });
 

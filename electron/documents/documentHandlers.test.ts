@@ -79,4 +79,19 @@ describe('documents API', () => {
     expect(value(await api.handle('documents.get', { caseId, kind: 'notice' }))).toBeNull();
     expect((await api.handle('documents.get', { caseId, kind: 'memo' })).ok).toBe(false);
   });
+
+  it('warns of figures the case cannot give yet', async () => {
+    const unclustered = writeHandCase({ clustered: false });
+    type Doc = { fields: Record<string, unknown>; sections: Array<{ id: string; text: string }>; unresolved: Record<string, string[]> };
+    const drafted = value<Doc>(await api.handle('documents.draft', { caseId: unclustered, kind: 'notice' }));
+    const facts = drafted.sections.find((s) => s.id === 'facts')!.text;
+    const saved = value<Doc>(await api.handle('documents.save', {
+      caseId: unclustered, kind: 'notice', fields: drafted.fields, sections: [{ id: 'facts', text: `${facts}上述抓拍涉及【persons】人。` }],
+    }));
+    expect(saved.unresolved).toEqual({ facts: ['persons'] });
+    const findings = value<Array<{ code: string; section?: string; message: string }>>(await api.handle('documents.check', { caseId: unclustered, kind: 'notice' }));
+    const unresolved = findings.filter((f) => f.code === 'figure.unresolved');
+    expect(unresolved).toEqual([expect.objectContaining({ section: 'facts' })]);
+    expect(unresolved[0]!.message).toContain('【persons】');
+  });
 });

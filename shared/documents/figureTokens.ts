@@ -90,6 +90,14 @@ export function unresolvedTokens(text: string, table: FigureTable): string[] {
   return tokensIn(text).filter((key) => table[key]?.value == null);
 }
 
+/** Why a section's tokens print as typed, worded for the drafter: person figures wait for grouping, others are unknown keys. */
+export function unresolvedMessage(title: string, keys: string[], lang: 'zh' | 'en'): string {
+  const list = keys.map(token).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh'
+    ? `“${title}”中的数字${list}目前无法得出（人员数字需先完成人脸归并；其他请核对名称），打印时将原样显示。`
+    : `In “${title}”, ${list} cannot be told yet (person figures need the faces grouped first; otherwise check the name): they print as typed.`;
+}
+
 /** Plain text with every resolvable token replaced by its value; unresolved ones stay as typed, visible. */
 export function resolveText(text: string, table: FigureTable): string {
   return text.replace(TOKEN, (whole, key: string) => table[key]?.value ?? whole);
