@@ -104,13 +104,24 @@ export function readVersion(db: CaseDb, documentId: number, version: number): Pi
 }
 
 /**
- * The version an undo brings back: the one before the version the current content came from (an undo's content
- * came from the version it restored, so undoing again steps further back). Null at the first version.
+ * The version an undo brings back: the latest one before the version the current content came from whose content
+ * differs from the current one (an undo's content came from the version it restored, so undoing again steps
+ * further back; signing and unsigning change no text and are stepped over). Null when there is none.
  */
 export function undoTarget(db: CaseDb, doc: StoredDocument): number | null {
   const row = db.prepare('SELECT restores FROM document_versions WHERE document_id = ? AND version = ?').get(doc.id, doc.version) as { restores: number | null } | undefined;
   const base = row?.restores ?? doc.version;
-  return base > 1 ? base - 1 : null;
+  const fields = JSON.stringify(doc.fields);
+  const sections = JSON.stringify(doc.sections);
+  const earlier = db.prepare('SELECT version, fields, sections FROM document_versions WHERE document_id = ? AND version < ? ORDER BY version DESC')
+    .iterate(doc.id, base) as Iterable<{ version: number; fields: string; sections: string }>;
+  for (const v of earlier) {
+    // Stored JSON is compared after a parse with today's schema, as the current content was read.
+    if (JSON.stringify(DocumentFields.parse(JSON.parse(v.fields))) !== fields || JSON.stringify(DraftSection.array().parse(JSON.parse(v.sections))) !== sections) {
+      return v.version;
+    }
+  }
+  return null;
 }
 
 /** Every version of a document, newest first: what was done, when and by whom (the editor's history and undo). */

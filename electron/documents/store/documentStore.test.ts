@@ -103,5 +103,11 @@ describe('documents of a case', () => {
     const unsigned = withCase(caseDir, (db) => unsignDocument(db, 'decision'));
     expect(unsigned.figureChanges).toEqual([]);
     expect(JSON.stringify(withCase(caseDir, (db) => documentModel(db, 'decision')))).toContain('"text":"7","figure":{"key":"captures"');
+
+    // Undo steps over signing and unsigning (no text changed) to the last real change: the save before them.
+    const facts = (doc: { sections: Array<{ id: string; text: string }> }) => doc.sections.find((s) => s.id === 'facts')!.text;
+    const undone = withCase(caseDir, (db) => undoDocument(db, 'decision'));
+    expect(facts(undone)).not.toBe(facts(unsigned));
+    expect(facts(undone)).not.toContain('当事人对上述事实无异议。');
   }, 60_000);
 });
