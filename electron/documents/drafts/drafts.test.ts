@@ -113,6 +113,17 @@ describe('drafts on the hand-counted case', () => {
     expect(() => regenerateSections('decision', saved, ['nonsense'], ctx)).toThrow(/nonsense/u);
   });
 
+  it('list the workstation\'s grouping into persons as derived evidence, with the review decisions in force', () => {
+    const derived = ctx.evidence.filter((e) => e.kind === 'analysis');
+    // Run 1 done; persons P1 P2 P3 active with faces (P4 merged away); decisions: 2 active, 1 undone.
+    expect(derived).toEqual([expect.objectContaining({ name: '人员归并及复核结果（电子数据）', count: '3人' })]);
+    expect(derived[0]!.source).toContain('第1次');
+    expect(derived[0]!.source).toContain('复核决定2项');
+    const rows = draftSections('evidence', ctx).find((s) => s.id === 'items')!.text.split('\n');
+    expect(rows.map((r) => r.split('\t')[0])).toEqual(ctx.evidence.map((_, i) => String(i + 1)));
+    expect(rows.every((r) => r.split('\t').length === 6)).toBe(true);
+  });
+
   it('cite 个人信息保护法 only for conduct reaching past 2021-11-01', () => {
     const before = defaultFields(ctx.info, '2021-10-14T18:00:00+08:00').basis.violated.map((r) => r.statute);
     expect(before).not.toContain('pipl');
