@@ -11,6 +11,11 @@
  * - blobs_media: media types without case (a `LIKE 'video/%'` is answered from it);
  * - faces_model: the faces of a model (whether the person figures are stale).
  *
+ * Indexes for the counts the case overview's faces panel shows beside the figures (faces.summary: recognisable
+ * faces, failed analyses, captures with an image), each otherwise a pass over the faces' or captures' rows
+ * (0.3–0.5 s at 124,200 captures, answered before the figures):
+ * - faces_norm, face_analysis_state, captures_with_image.
+ *
  * Summaries the dashboard reads instead of the rows, kept in the case and brought up to date before a figure
  * reads them (electron/findings/captureSummaries.ts, personSummaries.ts). Each figure cites the query on the case's
  * own tables, which gives the same rows.
@@ -36,6 +41,10 @@ export const MIGRATION_005 = `
   CREATE INDEX captures_video ON captures(video_sha256) WHERE video_sha256 IS NOT NULL;
   CREATE INDEX blobs_media ON blobs(media_type COLLATE NOCASE);
   CREATE INDEX faces_model ON faces(model_id);
+
+  CREATE INDEX faces_norm ON faces(embedding_norm);
+  CREATE INDEX face_analysis_state ON face_analysis(state);
+  CREATE INDEX captures_with_image ON captures(COALESCE(image_sha256, scene_sha256));
 
   CREATE TABLE findings_summary_state (
     name TEXT PRIMARY KEY,

@@ -4,6 +4,7 @@ import type { Stats } from '../../../shared/api';
 import { fillCalendarDays } from '../../../shared/calendarDays';
 import { useT } from '../i18n/context';
 import { formatCount, formatDate } from '../i18n/format';
+import { dateAxisInterval } from './findings/axisInterval';
 import { usePrintWidth } from './findings/usePrintWidth';
 
 type Day = Stats['perDay'][number];
@@ -89,7 +90,7 @@ export const PerDayChart = memo(function PerDayChart({
           <XAxis
             dataKey="date"
             tickFormatter={tickDate}
-            minTickGap={24}
+            interval={dateAxisInterval(days.length)}
             tick={{ fontSize: 11, fill: '#4b5563' }}
             tickLine={false}
             axisLine={{ stroke: '#9aa5b1' }}

@@ -13,7 +13,7 @@ export function RepeatVisitorsView({ repeat, timezone, gapMinutes, onOpenPerson 
 }) {
   const { t } = useT();
   return (
-    <section className="panel findings-panel" data-testid="panel-repeat-visitors" aria-labelledby="repeat-h">
+    <section className="panel findings-panel lazy-layout" data-testid="panel-repeat-visitors" aria-labelledby="repeat-h">
       <h2 id="repeat-h">{t('repeat.heading')}</h2>
       <p className="muted small">{t('repeat.hint', { n: repeat.items.length, gap: gapMinutes })}</p>
       {repeat.items.length === 0 ? (

@@ -3,7 +3,7 @@
  * more. Drag across the chart to zoom into a span (from months down to minutes; the service picks the bucket
  * size), "缩小"/"全部时段" to go back out; click a cell to open the captures in it.
  */
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState, type MouseEvent, type PointerEvent } from 'react';
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Stats } from '../../../../shared/api';
 import type { Timeline } from '../../../../shared/findingsApi';
@@ -141,12 +141,29 @@ const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: {
   );
 });
 
-/** The cells, drawn with the chart's own scales (Recharts 3 renders any child inside the chart's SVG). */
+type Cell = Timeline['cells'][number];
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The cell a pointer event is on: found from its data attributes (one handler for all the cells). */
+function cellOf(target: EventTarget | null, cells: readonly Cell[]): Cell | undefined {
+  const rect = (target as Element | null)?.closest?.('.timeline-cell');
+  if (!rect) return undefined;
+  const cameraId = rect.getAttribute('data-camera-id');
+  const startMs = Number(rect.getAttribute('data-start-ms'));
+  return cells.find((c) => c.cameraId === cameraId && c.startMs === startMs);
+}
+
+/**
+ * The cells, drawn with the chart's own scales (Recharts 3 renders any child inside the chart's SVG). A whole
+ * period holds thousands of cells: one click handler on the group serves them all, and a cell's hover text (an SVG
+ * title) is written when the pointer first reaches it, not drawn for every cell up front.
+ */
 function TimelineCells({ timeline, rowOf, zones, onCell }: {
   timeline: Timeline;
   rowOf: Map<string, number>;
   zones: string[];
-  onCell: (cell: Timeline['cells'][number]) => void;
+  onCell: (cell: Cell) => void;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -155,8 +172,20 @@ function TimelineCells({ timeline, rowOf, zones, onCell }: {
   const max = Math.max(1, ...timeline.cells.map((c) => c.captures));
   const rowHeight = Math.abs((y(1) as number) - (y(0) as number)) * 0.72;
   const zoneOf = new Map(timeline.cameras.map((c) => [c.id, c.zone]));
+  const onClick = (e: MouseEvent<SVGGElement>) => {
+    const cell = cellOf(e.target, timeline.cells);
+    if (cell) onCell(cell);
+  };
+  const onPointerOver = (e: PointerEvent<SVGGElement>) => {
+    const rect = (e.target as Element).closest?.('.timeline-cell');
+    const cell = cellOf(rect ?? null, timeline.cells);
+    if (!rect || !cell || rect.querySelector('title')) return;
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = t('findings.timeline.cell', { from: zonedDateTime(cell.startMs, timeline.timezone), n: formatCount(cell.captures) });
+    rect.appendChild(title);
+  };
   return (
-    <g className="timeline-cells">
+    <g className="timeline-cells" onClick={onClick} onPointerOver={onPointerOver}>
       {timeline.cells.map((cell) => {
         const row = rowOf.get(cell.cameraId) ?? 0;
         const x0 = x(Math.max(cell.startMs, timeline.fromMs)) as number;
@@ -176,10 +205,7 @@ function TimelineCells({ timeline, rowOf, zones, onCell }: {
             data-camera-id={cell.cameraId}
             data-start-ms={cell.startMs}
             data-captures={cell.captures}
-            onClick={() => onCell(cell)}
-          >
-            <title>{t('findings.timeline.cell', { from: zonedDateTime(cell.startMs, timeline.timezone), n: formatCount(cell.captures) })}</title>
-          </rect>
+          />
         );
       })}
     </g>
