@@ -9,13 +9,29 @@ import { heatMap } from './heatMap';
 import { findingsOverview } from './overview';
 import { cachedOverview } from './overviewCache';
 import { readFast } from './readFast';
+import { refreshSummaries } from './summaries';
 import { personVisits } from './personVisits';
 import { platformComparison } from './platformCounts';
 import { timeline } from './timeline';
 import { withOpenCase } from './withOpenCase';
 import { writeChart, writeTable } from './writeExport';
 
-export function findingsHandlers(_jobs: JobRunner): HandlersFor<keyof typeof findingsContract> {
+/** Jobs after which the summaries kept in the case are out of date: new captures, new faces, new persons. */
+const CHANGES_FIGURES = new Set(['import', 'analyze', 'cluster']);
+
+export function findingsHandlers(jobs: JobRunner): HandlersFor<keyof typeof findingsContract> {
+  // Rebuilt as soon as such a job ends, in the background, so the case's next overview reads them instead of
+  // rebuilding them first. Best effort: if this fails (the case was closed or moved), the next read rebuilds them.
+  jobs.onChange((job) => {
+    if (job.state !== 'done' || !CHANGES_FIGURES.has(job.kind)) return;
+    setTimeout(() => {
+      try {
+        withCase(job.caseId, (db) => refreshSummaries(db));
+      } catch {
+        // The next figure read brings them up to date.
+      }
+    }, 0);
+  });
   return {
     'findings.overview': ({ caseId }) =>
       withCase(caseId, (db) => {
