@@ -325,6 +325,19 @@ export interface FaceAuditBridge {
   readonly transport: 'electron' | 'browser';
   /** Native folder picker (Electron only). */
   pickPaths?(kind: 'folder' | 'file'): Promise<string[]>;
+  /**
+   * Electron's print dialog for a document page (the HTML of shared/documents/html documentHtml, forPrint): resolves
+   * when the dialog closes. Absent in the browser host, which offers the exported PDF instead.
+   */
+  printHtml?(html: string): Promise<PrintOutcome>;
+  /** A download address for a file the services wrote into a case's exports/ folder (browser host only). */
+  exportUrl?(caseId: string, file: string): string;
+}
+
+/** How a print dialog ended: printed, or not (cancelled, or the printer failed) with the reason Electron gives. */
+export interface PrintOutcome {
+  printed: boolean;
+  reason: string | null;
 }
 
 /** The result envelope on both transports. */

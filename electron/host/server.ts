@@ -11,6 +11,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiEvent, MediaVariant } from '../../shared/api';
 import { ApiRegistry } from '../api/registry';
 import { Workspace } from '../store/workspace';
+import { attachmentHeader, exportFile } from './exportFiles';
 import { mediaFor } from './media';
 import { pageFile } from './staticFiles';
 
@@ -60,6 +61,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       void serveMedia(url, res);
       return;
     }
+    if (url.pathname === '/exports') {
+      serveExport(url, res);
+      return;
+    }
     serveStatic(url.pathname, res);
   });
 
@@ -71,6 +76,21 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     fs.createReadStream(file).pipe(res);
+  }
+
+  /** A file the services exported into a case's exports/ folder, as a download (the page has no other way to it). */
+  function serveExport(url: URL, res: http.ServerResponse): void {
+    if (!sameToken(url.searchParams.get('token'), token)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const found = exportFile(url.searchParams.get('case') ?? '', url.searchParams.get('file') ?? '');
+    if (!found) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': found.contentType, 'Content-Disposition': attachmentHeader(found.name), 'Cache-Control': 'no-store' });
+    fs.createReadStream(found.file).pipe(res);
   }
 
   async function serveMedia(url: URL, res: http.ServerResponse): Promise<void> {

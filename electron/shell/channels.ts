@@ -3,6 +3,7 @@ export const CHANNELS = {
   call: 'faceaudit:call',
   event: 'faceaudit:event',
   pick: 'faceaudit:pick',
+  print: 'faceaudit:print',
 } as const;
 
 /** The page is served from app://, never file://, so its origin is fixed and the CSP means something. */

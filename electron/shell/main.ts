@@ -11,6 +11,7 @@ import { mediaFor } from '../host/media';
 import { pageFile } from '../host/staticFiles';
 import { defaultWorkspace, Workspace } from '../store/workspace';
 import { APP_ORIGIN, APP_SCHEME, CHANNELS, MEDIA_SCHEME } from './channels';
+import { electronPdfPrinter, printHtml } from './documentPrinting';
 
 const rendererDir = path.join(__dirname, '..', '..', 'renderer');
 
@@ -75,7 +76,8 @@ async function main(): Promise<void> {
   // The page asks for nothing: no camera, microphone, notifications or geolocation.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   registerProtocols();
-  const registry = new ApiRegistry(new Workspace(defaultWorkspace()));
+  // PDFs the services export are printed by this Electron's Chromium (the same engine as the print dialog).
+  const registry = new ApiRegistry(new Workspace(defaultWorkspace()), { pdfPrinter: () => electronPdfPrinter });
 
   ipcMain.handle(CHANNELS.call, (event, name: unknown, args: unknown) => {
     if (!fromOurPage(event)) return { ok: false, error: { code: 'args.invalid', params: { details: 'caller is not the app page' }, message: 'forbidden' } };
@@ -89,6 +91,11 @@ async function main(): Promise<void> {
     };
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;
+  });
+
+  ipcMain.handle(CHANNELS.print, async (event, html: unknown) => {
+    if (!fromOurPage(event) || typeof html !== 'string') return { printed: false, reason: 'forbidden' };
+    return printHtml(html, BrowserWindow.fromWebContents(event.sender));
   });
 
   Menu.setApplicationMenu(

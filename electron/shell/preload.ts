@@ -3,7 +3,7 @@
  * Electron. Runs sandboxed, so it is bundled and may require only 'electron'.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ApiEvent, ApiName, ApiResponse, FaceAuditBridge, MediaVariant } from '../../shared/api';
+import type { ApiEvent, ApiName, ApiResponse, FaceAuditBridge, MediaVariant, PrintOutcome } from '../../shared/api';
 import { CHANNELS, MEDIA_SCHEME } from './channels';
 
 const bridge: FaceAuditBridge = {
@@ -26,6 +26,9 @@ const bridge: FaceAuditBridge = {
   },
   async pickPaths(kind: 'folder' | 'file') {
     return (await ipcRenderer.invoke(CHANNELS.pick, kind)) as string[];
+  },
+  async printHtml(html: string) {
+    return (await ipcRenderer.invoke(CHANNELS.print, html)) as PrintOutcome;
   },
 };
 

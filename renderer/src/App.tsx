@@ -7,6 +7,7 @@ import { NewCaseForm } from './screens/NewCaseForm';
 import { CaseOverview } from './screens/CaseOverview';
 import { DayView } from './screens/DayView';
 import { PeopleScreen } from './screens/people/PeopleScreen';
+import { DocumentsScreen } from './screens/documents/DocumentsScreen';
 import type { Drill } from './screens/findings/FindingsContext';
 import { PersonVisitsView } from './screens/findings/PersonVisitsView';
 
@@ -16,6 +17,7 @@ export type View =
   | { screen: 'case'; caseId: string }
   | { screen: 'day'; caseId: string; date: string }
   | { screen: 'people'; caseId: string }
+  | { screen: 'documents'; caseId: string }
   /** The captures behind a findings bar or cell; a person's visits (the People screen can link there by person id). */
   | { screen: 'captures'; caseId: string; drill: Drill; back: View }
   | { screen: 'person-visits'; caseId: string; personId: number };
@@ -46,6 +48,7 @@ export function App({ jobs }: { jobs: JobStore }) {
           onBack={() => go({ screen: 'cases' })}
           onOpenDay={(date) => go({ screen: 'day', caseId: view.caseId, date })}
           onOpenPeople={() => go({ screen: 'people', caseId: view.caseId })}
+          onOpenDocuments={() => go({ screen: 'documents', caseId: view.caseId })}
           onDrill={(drill) => go({ screen: 'captures', caseId: view.caseId, drill, back: view })}
           onOpenPerson={(personId) => go({ screen: 'person-visits', caseId: view.caseId, personId })}
         />
@@ -63,6 +66,9 @@ export function App({ jobs }: { jobs: JobStore }) {
       break;
     case 'people':
       body = <PeopleScreen key={view.caseId} caseId={view.caseId} jobs={jobs} onBack={() => go({ screen: 'case', caseId: view.caseId })} />;
+      break;
+    case 'documents':
+      body = <DocumentsScreen key={view.caseId} caseId={view.caseId} onBack={() => go({ screen: 'case', caseId: view.caseId })} />;
       break;
     case 'captures':
       body = (

@@ -172,6 +172,11 @@ export function createBrowserBridge(token: string): BrowserBridge {
     mediaUrl(caseId: string, id: number, variant: MediaVariant) {
       return `/media/${variant}?case=${encodeURIComponent(caseId)}&id=${id}&token=${encodeURIComponent(token)}`;
     },
+    /** `file`: the path documents.export (or another export) returned; the host serves it from the case's exports/. */
+    exportUrl(caseId: string, file: string) {
+      const name = file.split(/[\\/]/u).pop() ?? '';
+      return `/exports?case=${encodeURIComponent(caseId)}&file=${encodeURIComponent(name)}&token=${encodeURIComponent(token)}`;
+    },
     connectionState: () => state,
     onConnectionChange(listener) {
       stateListeners.add(listener);

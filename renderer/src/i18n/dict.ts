@@ -2,12 +2,14 @@
  * UI strings. `zh` is the source of truth; `en` must carry exactly the same keys (enforced by its type).
  * Placeholders are written {name} and filled by `t(key, params)`.
  */
+import { documentsEn, documentsZh } from './documentsDict';
 import { findingsEn, findingsZh } from './findingsDict';
 import { peopleEn, peopleZh } from './peopleDict';
 
 export const zh = {
   ...peopleZh,
   ...findingsZh,
+  ...documentsZh,
   'app.title': '人脸采集取证工作站',
   'app.brand': 'FaceAudit',
   'app.skip': '跳到主要内容',
@@ -377,6 +379,7 @@ export type DictKey = keyof typeof zh;
 export const en: Record<DictKey, string> = {
   ...peopleEn,
   ...findingsEn,
+  ...documentsEn,
   'app.title': 'Face Capture Evidence Workstation',
   'app.brand': 'FaceAudit',
   'app.skip': 'Skip to main content',

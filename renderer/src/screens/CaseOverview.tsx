@@ -31,6 +31,7 @@ export function CaseOverview({
   onBack,
   onOpenDay,
   onOpenPeople,
+  onOpenDocuments,
   onDrill,
   onOpenPerson,
 }: {
@@ -39,6 +40,7 @@ export function CaseOverview({
   onBack: () => void;
   onOpenDay: (date: string) => void;
   onOpenPeople?: () => void;
+  onOpenDocuments?: () => void;
   /** Opens the captures behind a findings bar or cell. */
   onDrill: (drill: Drill) => void;
   /** Opens a person's visits. */
@@ -99,11 +101,18 @@ export function CaseOverview({
         <button type="button" className="btn btn-back" onClick={onBack}>
           ← {t('overview.back')}
         </button>
-        {onOpenPeople && (
+        {(onOpenPeople || onOpenDocuments) && (
           <div className="toolbar">
-            <button type="button" className="btn" data-testid="open-people" onClick={onOpenPeople}>
-              {t('people.open')}
-            </button>
+            {onOpenPeople && (
+              <button type="button" className="btn" data-testid="open-people" onClick={onOpenPeople}>
+                {t('people.open')}
+              </button>
+            )}
+            {onOpenDocuments && (
+              <button type="button" className="btn" data-testid="open-documents" onClick={onOpenDocuments}>
+                {t('docs.open')}
+              </button>
+            )}
           </div>
         )}
       </div>

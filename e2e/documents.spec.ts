@@ -1,0 +1,239 @@
+/**
+ * The Documents screen as a drafter uses it, in Chromium through the browser host, on a sample case whose truth
+ * is known: draft the penalty decision, see the exact capture count and period in the preview, edit the facts
+ * (the figure tokens stay), undo and redo, run the checks and see the warnings that should fire (a fine above
+ * 500,000 yuan without illegal gains; 个人信息保护法 cited for conduct that ended before 2021-11-01; a fine in the
+ * text that differs from the one decided) go away once fixed, sign, export DOCX and PDF into the case's exports/
+ * (the PDF's text read back with pdftotext), print (the browser host downloads the PDF), switch to English, and
+ * the warning of a signed document whose figures the case now gives differently.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { SampleTruth } from '../electron/sample/generateSample';
+import { applyTruthAsReview } from '../electron/findings/testing/truthReview';
+import { startHost, tempDir, type Host } from './host';
+
+const cli = path.resolve('bin', 'faceaudit.js');
+const NUMBER = '禹市监处罚〔2022〕12号';
+const PARTY = '禹州某房地产开发有限公司';
+const ISSUER = '禹州市市场监督管理局';
+const ADDED_FACT = '当事人对上述事实无异议。';
+
+let host: Host;
+let root: string;
+let caseDir: string;
+let truth: SampleTruth;
+
+function run(args: string[]): string {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`faceaudit ${args[0]} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** 2021-04-18T10:51:47+08:00 → 2021年4月18日, as a decision writes a date (counted by hand from the ISO text). */
+function zhDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+test.beforeAll(async () => {
+  host = await startHost();
+  root = tempDir('faceaudit-e2e-documents-');
+  const sample = path.join(root, 'sample');
+  run(['sample', sample, '--captures', '300', '--seed', '7', '--days', '40']);
+  truth = JSON.parse(fs.readFileSync(path.join(sample, 'truth.json'), 'utf8')) as SampleTruth;
+  caseDir = path.join(root, 'case');
+  run(['case', 'create', caseDir, '--number', NUMBER, '--party', PARTY, '--handling-unit', ISSUER]);
+  run(['import', caseDir, path.join(sample, 'archive')]);
+  applyTruthAsReview(caseDir, truth);
+});
+test.afterAll(() => host?.stop());
+
+async function openDocuments(page: Page): Promise<void> {
+  await page.goto(host.url);
+  await page.getByTestId('open-case-dir').fill(caseDir);
+  await page.getByTestId('open-case').click();
+  await expect(page.getByTestId('stat-captures')).toHaveText(String(truth.captures));
+  await page.getByTestId('open-documents').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('文书');
+}
+
+const sectionText = (page: Page, id: string): Locator => page.getByTestId(`section-text-${id}`);
+const findings = (page: Page): Locator => page.getByTestId('check-finding');
+
+/** Saves with Ctrl+S from inside the editor and waits until the page says the document is saved. */
+async function saveWithKeys(page: Page, from: Locator): Promise<void> {
+  await from.focus();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('doc-save-state')).toHaveAttribute('data-dirty', 'false');
+}
+
+async function regenerate(page: Page, sectionId: string): Promise<void> {
+  const before = await sectionText(page, sectionId).inputValue();
+  await page.getByTestId(`regenerate-${sectionId}`).click();
+  await expect(sectionText(page, sectionId)).not.toHaveValue(before);
+}
+
+test('draft the decision, edit, check, sign, export and print it; English; figures that changed after signing', async ({ page }, testInfo) => {
+  // Confirmations (regenerate, sign) are accepted, as the drafter would.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openDocuments(page);
+
+  // The list: four drafted kinds and the case file; nothing drafted yet.
+  await expect(page.getByTestId('doc-list').locator('tbody tr')).toHaveCount(5);
+  await expect(page.getByTestId('doc-row-decision')).toHaveAttribute('data-state', 'none');
+  await page.getByTestId('draft-doc-decision').click();
+  await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-state', 'draft');
+  await expect(page.getByTestId('doc-row-decision')).toHaveAttribute('data-state', 'draft');
+
+  // Facts keep their figures as tokens; the chips under them give the case's values, with provenance on hover.
+  const facts = sectionText(page, 'facts');
+  await expect(facts).toHaveValue(/【period\.first】至【period\.last】期间/u);
+  await expect(facts).toHaveValue(/共抓拍到访人员图片及录像数据【captures】条/u);
+  const capturesChip = page.getByTestId('section-facts').locator('[data-testid="figure-chip"][data-key="captures"]');
+  await expect(capturesChip).toHaveAttribute('data-value', String(truth.captures));
+  await expect(page.getByTestId('section-facts').locator('[data-testid="figure-chip"][data-key="period.first"]')).toHaveAttribute('data-value', zhDate(truth.period.first));
+  await capturesChip.hover();
+  await expect(page.getByRole('tooltip').getByTestId('prov-sql')).toContainText('SELECT');
+  await expect(page.getByTestId('section-facts').locator('mark.token-mark').first()).toBeVisible();
+
+  // The preview prints the exact count and period, each figure linked to its provenance.
+  await page.getByTestId('doc-tab-preview').click();
+  const preview = page.frameLocator('[data-testid="doc-preview-frame"]');
+  await expect(preview.locator('body')).toContainText(`${zhDate(truth.period.first)}至${zhDate(truth.period.last)}期间`);
+  await expect(preview.locator('body')).toContainText(`共抓拍到访人员图片及录像数据${truth.captures}条`);
+  await expect(preview.locator('body')).toContainText(PARTY);
+  const figure = preview.locator('span.figure[data-figure="captures"]').first();
+  await expect(figure).toHaveText(String(truth.captures));
+  expect(await figure.getAttribute('title')).toMatch(/SELECT/u);
+  await page.getByTestId('doc-preview-frame').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('documents-preview.png') });
+
+  // Edit the facts: append a sentence; undo and redo a later edit with the keys; save with Ctrl+S.
+  await page.getByTestId('doc-tab-edit').click();
+  const drafted = await facts.inputValue();
+  await facts.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(ADDED_FACT);
+  await expect(page.getByTestId('doc-save-state')).toHaveAttribute('data-dirty', 'true');
+  await page.waitForTimeout(1100); // a pause: the next keystrokes are a step of their own
+  await page.keyboard.type('XYZ');
+  await expect(facts).toHaveValue(`${drafted}${ADDED_FACT}XYZ`);
+  await page.keyboard.press('Control+z');
+  await expect(facts).toHaveValue(`${drafted}${ADDED_FACT}`);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(facts).toHaveValue(`${drafted}${ADDED_FACT}XYZ`);
+  await page.keyboard.press('Control+z');
+  await saveWithKeys(page, facts);
+  await expect(page.getByTestId('doc-save-state')).toContainText('第 2 版');
+  await expect(facts).toHaveValue(`${drafted}${ADDED_FACT}`);
+  await expect(facts).toHaveValue(/【captures】/u);
+
+  // A fine above 500,000 yuan with the illegal gains unknown: the cap warning, and the texts that still say 0.
+  const fine = page.getByTestId('field-fineYuan');
+  await fine.fill('600000');
+  await saveWithKeys(page, fine);
+  await expect(findings(page).and(page.locator('[data-code="fine.aboveCap"]'))).toHaveCount(1);
+  await expect(page.locator('[data-code="fine.aboveCap"]')).toContainText('超出');
+  await expect(page.locator('[data-code="fine.aboveCap"]')).toContainText('500,000元');
+  const mismatch = page.locator('[data-code="fine.textMismatch"][data-section="discretion"]');
+  await expect(mismatch).toHaveCount(1);
+  // Choosing a finding takes the drafter to its section.
+  await mismatch.locator('button').click();
+  await expect(sectionText(page, 'discretion')).toBeFocused();
+
+  // Regenerating the discretion and the decision writes the fine into them; undo brings the old text back, redo again.
+  const oldDiscretion = await sectionText(page, 'discretion').inputValue();
+  await regenerate(page, 'discretion');
+  await expect(sectionText(page, 'discretion')).toHaveValue(/罚款600000元/u);
+  await page.getByTestId('undo-edit').click();
+  await expect(sectionText(page, 'discretion')).toHaveValue(oldDiscretion);
+  await page.getByTestId('redo-edit').click();
+  await expect(sectionText(page, 'discretion')).toHaveValue(/罚款600000元/u);
+  await saveWithKeys(page, sectionText(page, 'discretion'));
+  await regenerate(page, 'decision');
+  await expect(page.locator('[data-code="fine.textMismatch"]')).toHaveCount(0);
+  await expect(page.locator('[data-code="fine.aboveCap"]')).toHaveCount(1);
+  // The facts kept the drafter's sentence through both regenerations.
+  await expect(facts).toHaveValue(`${drafted}${ADDED_FACT}`);
+
+  // 个人信息保护法 cited for conduct that ended before it took effect (2021-11-01).
+  const pipl13 = page.getByTestId('basis-violated-pipl-13');
+  await pipl13.check();
+  await page.getByTestId('run-checks').click();
+  await expect(page.getByTestId('doc-save-state')).toHaveAttribute('data-dirty', 'false');
+  const notInForce = page.locator('[data-code="law.notInForce"]');
+  await expect(notInForce).toHaveCount(1);
+  await expect(notInForce).toContainText('《中华人民共和国个人信息保护法》第十三条');
+  await expect(notInForce).toContainText('2021年11月1日');
+  await page.getByTestId('doc-checks').screenshot({ path: testInfo.outputPath('documents-checks.png') });
+  // A finding about the fields (no section) takes the drafter to the legal basis.
+  await notInForce.locator('button').click();
+  await expect(page.getByTestId('basis-violated-consumerProtection-29-1')).toBeFocused();
+  await page.getByTestId('section-facts').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('documents-editor.png') });
+
+  // Fixed: PIPL no longer cited, a fine within the cap, the texts regenerated: both warnings are gone.
+  await pipl13.uncheck();
+  await fine.fill('200000');
+  await saveWithKeys(page, fine);
+  await regenerate(page, 'discretion');
+  await regenerate(page, 'decision');
+  await expect(page.getByTestId('checks-summary')).toBeVisible();
+  await expect(notInForce).toHaveCount(0);
+  await expect(page.locator('[data-code="fine.aboveCap"]')).toHaveCount(0);
+  await expect(page.locator('[data-code="fine.textMismatch"]')).toHaveCount(0);
+  await expect(sectionText(page, 'decision')).toHaveValue(/200000|贰拾万/u);
+
+  // Sign: the editor becomes read-only; the list says 定稿.
+  await page.getByTestId('sign-document').click();
+  await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-state', 'signed');
+  await expect(facts).toHaveAttribute('readonly', '');
+  await expect(page.getByTestId('doc-row-decision')).toHaveAttribute('data-state', 'signed');
+
+  // Export DOCX and PDF into the case's exports/; the PDF says the party and the capture count.
+  await page.getByTestId('export-docx').click();
+  const docxPath = (await page.getByTestId('export-saved-docx').getAttribute('data-path'))!;
+  expect(path.dirname(docxPath)).toBe(path.join(caseDir, 'exports'));
+  expect(fs.readFileSync(docxPath).subarray(0, 2).toString('latin1')).toBe('PK');
+  await page.getByTestId('export-pdf').click();
+  const pdfPath = (await page.getByTestId('export-saved-pdf').getAttribute('data-path'))!;
+  expect(path.dirname(pdfPath)).toBe(path.join(caseDir, 'exports'));
+  const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/gu, '');
+  expect(text).toContain(PARTY);
+  expect(text).toContain(`共抓拍到访人员图片及录像数据${truth.captures}条`);
+  expect(text).toContain(ADDED_FACT);
+  // The browser host also offers the file itself as a download: the same bytes.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download-pdf').click()]);
+  expect(fs.readFileSync((await download.path())!).equals(fs.readFileSync(pdfPath))).toBe(true);
+  // Printing in the browser host makes the PDF and downloads it (no print dialog here).
+  const [printed] = await Promise.all([page.waitForEvent('download'), page.getByTestId('print-document').click()]);
+  expect(fs.readFileSync((await printed.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(fs.readdirSync(path.join(caseDir, 'exports')).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(2);
+
+  // English: the screen, the states and the checks' words.
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Documents');
+  await expect(page.getByTestId('doc-state')).toHaveText('Signed');
+  await expect(page.getByTestId('doc-row-decision').locator('th')).toHaveText('Penalty decision');
+  await expect(page.locator('[data-code="fine.gainsUnknown"]')).toContainText('Illegal gains cannot be calculated');
+  await expect(page.getByTestId('print-note')).toContainText('no print dialog');
+  await page.screenshot({ path: testInfo.outputPath('documents-english.png') });
+  await page.getByTestId('lang-switch').click();
+
+  // The case changes after signing (more evidence imported): the signed decision warns, old → new per figure.
+  const more = path.join(root, 'more');
+  run(['sample', more, '--captures', '40', '--seed', '8', '--days', '3']);
+  run(['import', caseDir, path.join(more, 'archive')]);
+  await page.reload();
+  await page.getByTestId('open-case-dir').fill(caseDir);
+  await page.getByTestId('open-case').click();
+  await page.getByTestId('open-documents').click();
+  await expect(page.getByTestId('doc-warnings-decision')).toContainText('Δ');
+  await page.getByTestId('open-doc-decision').click();
+  const change = page.getByTestId('figure-changes').locator('[data-key="captures"]');
+  await expect(change).toHaveText(`抓拍记录数（captures）：${truth.captures} → ${truth.captures + 40}`);
+  await page.getByTestId('figure-changes').screenshot({ path: testInfo.outputPath('documents-figure-changes.png') });
+});

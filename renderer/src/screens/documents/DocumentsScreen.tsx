@@ -1,0 +1,75 @@
+/**
+ * 文书: the Documents screen (issue 7). The case's documents at the top; below, the one opened: its fields and
+ * sections to edit with the checks beside them, or its print preview; sign, export and print.
+ */
+import { useCallback, useState } from 'react';
+import type { DraftKind } from '../../../../shared/documentsApi';
+import { useBridge } from '../../bridge/context';
+import { toUiError, type UiError } from '../../bridge/errors';
+import { ErrorText } from '../../components/ErrorText';
+import { useApi } from '../../components/useApi';
+import { useFocusOnMount } from '../../components/useFocusOnMount';
+import { useT } from '../../i18n/context';
+import { DocumentList } from './DocumentList';
+import { DocumentWorkspace } from './DocumentWorkspace';
+import '../findings/findings.css';
+import './documents.css';
+
+export function DocumentsScreen({ caseId, onBack }: { caseId: string; onBack: () => void }) {
+  const bridge = useBridge();
+  const { t } = useT();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const detail = useApi(() => bridge.call('cases.get', { caseId }), [bridge, caseId]);
+  const [selected, setSelected] = useState<DraftKind | null>(null);
+  // Bumped when a document is saved anywhere on the screen: the list reloads its states and warnings.
+  const [revision, setRevision] = useState(0);
+  const [opened, setOpened] = useState(0);
+  const [drafting, setDrafting] = useState<DraftKind | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const changed = useCallback(() => setRevision((r) => r + 1), []);
+
+  const draft = async (kind: DraftKind) => {
+    setDrafting(kind);
+    setError(null);
+    try {
+      await bridge.call('documents.draft', { caseId, kind });
+      setSelected(kind);
+      setOpened((n) => n + 1);
+      changed();
+    } catch (e) {
+      setError(toUiError(e));
+    } finally {
+      setDrafting(null);
+    }
+  };
+
+  const info = detail.data?.info;
+  return (
+    <section className="screen documents-screen">
+      <div className="screen-head">
+        <button type="button" className="btn btn-back" onClick={onBack}>
+          ← {t('docs.back')}
+        </button>
+      </div>
+      <header className="panel case-header">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('docs.heading')}
+          {info && <span className="muted doc-case-line"> · {info.number} · {info.partyName}</span>}
+        </h1>
+        <p className="muted small">{t('docs.intro')}</p>
+      </header>
+      {error && <ErrorText error={error} />}
+      <DocumentList
+        caseId={caseId}
+        revision={revision}
+        selected={selected}
+        drafting={drafting}
+        onOpen={(kind) => setSelected(kind)}
+        onDraft={(kind) => void draft(kind)}
+      />
+      {selected && (
+        <DocumentWorkspace key={`${selected}\n${opened}`} caseId={caseId} kind={selected} partyName={info?.partyName ?? ''} onChanged={changed} />
+      )}
+    </section>
+  );
+}
