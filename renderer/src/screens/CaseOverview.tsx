@@ -49,7 +49,7 @@ export function CaseOverview({
   const bridge = useBridge();
   const { t, lang } = useT();
   const detail = useApi(() => bridge.call('cases.get', { caseId }), [bridge, caseId]);
-  // The figures and every chart's data in one call: one copy of the working set on the service's side.
+  // The figures and every chart's data in one call: the service checks the case's summaries once for all of them.
   const overview = useApi(() => bridge.call('findings.overview', { caseId }), [bridge, caseId]);
   const stats = { ...overview, data: overview.data?.stats };
   const faces = useApi(() => bridge.call('faces.summary', { caseId }), [bridge, caseId]);
@@ -172,7 +172,7 @@ export function CaseOverview({
       )}
 
       {detail.data && detail.data.sources.length > 0 && (
-        <section className="panel">
+        <section className="panel lazy-layout">
           <h2>{t('sources.heading')}</h2>
           <div className="table-wrap">
             <table className="data-table">
@@ -251,7 +251,7 @@ const StatsView = memo(function StatsView({ overview, onOpenDay, onOpenPerson }:
 
       <div className="two-col">
         {stats.perDay.length > 0 && (
-          <section className="panel">
+          <section className="panel lazy-layout">
             <div className="findings-panel-head">
               <h2 id="per-day-h">{t('perDay.heading')}</h2>
               <TableExport table={{ table: 'perDay' }} testId="export-per-day-table" />
