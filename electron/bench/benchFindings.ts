@@ -3,6 +3,12 @@
  * drawn in Chromium (headline cards, per-day chart, cameras, timeline, heat map, platform table). Printed, never
  * asserted; the goal is ≤ 100 ms a query and ≤ 1 s for the overview.
  *
+ * The figures read summaries kept in the case (electron/findings/summaries.ts), brought up to date by the first
+ * figure of a request. "computed" is a request on a fresh connection with the summaries up to date (a case opened
+ * again in a new session, or after a job, which rebuilds them when it ends); "computed after an import / a review
+ * decision / a clustering run" includes rebuilding what that change made stale (timed inside a transaction that
+ * is rolled back, so the case is left as it was).
+ *
  * Cases:
  *  - synthetic: written straight into a case database as import, face analysis and clustering would leave it
  *    (electron/findings/testing/largeCase.ts: rows as wide as real ones, 2 KB embeddings, ~16,700 persons), built
