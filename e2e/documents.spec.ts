@@ -186,6 +186,9 @@ test('draft the decision, edit, check, sign, export and print it; English; figur
   await expect(page.locator('[data-code="fine.aboveCap"]')).toHaveCount(0);
   await expect(page.locator('[data-code="fine.textMismatch"]')).toHaveCount(0);
   await expect(sectionText(page, 'decision')).toHaveValue(/200000|贰拾万/u);
+  // The list counts the same warnings as the open document's checks.
+  const warningsNow = await page.getByTestId('checks-summary').getAttribute('data-warnings');
+  await expect(page.getByTestId('doc-warnings-decision')).toHaveText(warningsNow!);
 
   // Sign: the editor becomes read-only; the list says 定稿.
   await page.getByTestId('sign-document').click();
@@ -220,6 +223,8 @@ test('draft the decision, edit, check, sign, export and print it; English; figur
   await expect(page.getByTestId('doc-row-decision').locator('th')).toHaveText('Penalty decision');
   await expect(page.locator('[data-code="fine.gainsUnknown"]')).toContainText('Illegal gains cannot be calculated');
   await expect(page.getByTestId('print-note')).toContainText('no print dialog');
+  await expect(page.locator('[data-code="section.placeholder"][data-section="investigation"] .doc-check-section')).toHaveText('Case source and investigation');
+  await expect(page.getByTestId('section-investigation').locator('label')).toContainText('Case source and investigation');
   await page.screenshot({ path: testInfo.outputPath('documents-english.png') });
   await page.getByTestId('lang-switch').click();
 

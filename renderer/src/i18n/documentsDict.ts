@@ -24,6 +24,7 @@ export const documentsZh = {
   'docs.draft': '起草',
   'docs.edit': '打开',
   'docs.drafting': '正在起草…',
+  'docs.leaveConfirm': '当前文书有未保存的修改，离开将丢失这些修改。确定离开吗？',
 
   'docs.tab.edit': '编辑',
   'docs.tab.preview': '预览',
@@ -182,6 +183,7 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   'docs.draft': 'Draft',
   'docs.edit': 'Open',
   'docs.drafting': 'Drafting…',
+  'docs.leaveConfirm': 'The open document has unsaved changes, which leaving will lose. Leave anyway?',
 
   'docs.tab.edit': 'Edit',
   'docs.tab.preview': 'Preview',
@@ -313,4 +315,31 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   'docs.print.busy': 'Preparing to print…',
   'docs.print.browserNote': 'The browser version has no print dialog: the PDF was made, download it to print.',
   'docs.print.failed': 'Not printed: {reason}',
+};
+
+/**
+ * English names of the drafted sections, for the English UI: the services name sections in Chinese (as the
+ * document prints them), keyed by section id, with `kind.id` where one id means different parts in two kinds.
+ */
+export const SECTION_TITLES_EN: Record<string, string> = {
+  party: 'Party',
+  addressee: 'Party',
+  investigation: 'Case source and investigation',
+  facts: 'Facts',
+  evidence: 'Evidence',
+  items: 'Evidence items',
+  statements: 'Notice, statements and hearing',
+  characterisation: 'Nature of the conduct',
+  'notice.characterisation': 'Reasons and legal basis',
+  nature: 'Nature of the conduct',
+  discretion: 'Reasons for the discretion',
+  decision: 'Decision',
+  proposal: 'Proposed handling and its basis',
+  proposed: 'Proposed penalty',
+  payment: 'Payment of the fine',
+  remedies: 'Remedies',
+  publicity: 'Publication',
+  intro: 'Introduction',
+  'notice.intro': 'Grounds of the notice',
+  rights: 'Rights to state, defend and request a hearing',
 };

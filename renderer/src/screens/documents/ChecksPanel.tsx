@@ -4,13 +4,14 @@
  * the panel says so, and the drafter decides.
  */
 import type { z } from 'zod';
-import type { CheckFindingWire, DraftSection } from '../../../../shared/documentsApi';
+import type { CheckFindingWire, DraftKind, DraftSection } from '../../../../shared/documentsApi';
 import type { UiError } from '../../bridge/errors';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n/context';
 import type { DictKey } from '../../i18n/dict';
 import { fieldGroupId, type FieldGroup } from './FieldsForm';
 import { sectionInputId } from './SectionEditor';
+import { sectionTitle } from './sectionTitles';
 
 export type CheckFinding = z.infer<typeof CheckFindingWire>;
 
@@ -65,6 +66,7 @@ export function focusFieldGroup(group: FieldGroup): void {
 
 export function ChecksPanel(props: {
   findings: CheckFinding[] | null;
+  kind: DraftKind;
   sections: DraftSection[];
   running: boolean;
   stale: boolean;
@@ -73,9 +75,12 @@ export function ChecksPanel(props: {
   onSelect(sectionId: string): void;
   onSelectFields(group: FieldGroup): void;
 }) {
-  const { findings, sections, running, stale, error, onRun, onSelect, onSelectFields } = props;
-  const { t } = useT();
-  const titleOf = (id: string) => sections.find((s) => s.id === id)?.title ?? id;
+  const { findings, kind, sections, running, stale, error, onRun, onSelect, onSelectFields } = props;
+  const { t, lang } = useT();
+  const titleOf = (id: string) => {
+    const section = sections.find((s) => s.id === id);
+    return section ? sectionTitle(kind, section, lang) : id;
+  };
   const warnings = findings?.filter((f) => f.severity === 'warning').length ?? 0;
   return (
     <section className="panel doc-checks" aria-labelledby="doc-checks-h" data-testid="doc-checks">

@@ -1,8 +1,10 @@
 /**
  * The case's documents: each kind with its state (草稿 / 定稿), when it was last saved and how many warnings its
- * checks give; "起草" drafts a kind not drafted yet from the case and its findings, "打开" opens one. The case file
+ * checks give (counted once, then kept up to date by the open editor); "起草" drafts a kind not drafted yet from
+ * the case and its findings, "打开" opens one. The case file
  * (案卷) is bound from the others; it is listed for completeness with how it is made.
  */
+import { useEffect, useRef } from 'react';
 import type { ApiResult } from '../../../../shared/api';
 import type { DraftKind } from '../../../../shared/documentsApi';
 import { useBridge } from '../../bridge/context';
@@ -12,28 +14,41 @@ import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { DRAFT_KINDS, kindTitle } from './kinds';
 
-type Listed = ApiResult<'documents.list'>[number] & { warnings: number | null };
+type Listed = ApiResult<'documents.list'>[number];
 
-export function DocumentList({ caseId, revision, selected, onOpen, onDraft, drafting }: {
+/**
+ * Warnings per document: the same checks the editor runs (notes are not counted). Counted here once for the
+ * documents the list has not heard of yet; the open document's editor reports its own after every check.
+ */
+function useWarningCounts(caseId: string, docs: Listed[] | undefined, known: Partial<Record<DraftKind, number>>, onCounted: (kind: DraftKind, warnings: number) => void) {
+  const bridge = useBridge();
+  const asked = useRef(new Set<DraftKind>());
+  useEffect(() => {
+    for (const d of docs ?? []) {
+      if (known[d.kind] !== undefined || asked.current.has(d.kind)) continue;
+      asked.current.add(d.kind);
+      bridge.call('documents.check', { caseId, kind: d.kind, lang: 'zh' }).then(
+        (findings) => onCounted(d.kind, findings.filter((f) => f.severity === 'warning').length),
+        () => asked.current.delete(d.kind),
+      );
+    }
+  }, [bridge, caseId, docs, known, onCounted]);
+}
+
+export function DocumentList({ caseId, revision, selected, onOpen, onDraft, drafting, warnings, onCounted }: {
   caseId: string;
   revision: number;
   selected: DraftKind | null;
   onOpen(kind: DraftKind): void;
   onDraft(kind: DraftKind): void;
   drafting: DraftKind | null;
+  warnings: Partial<Record<DraftKind, number>>;
+  onCounted(kind: DraftKind, warnings: number): void;
 }) {
   const bridge = useBridge();
   const { t, lang } = useT();
-  const list = useApi(async (): Promise<Listed[]> => {
-    const docs = await bridge.call('documents.list', { caseId });
-    // Warnings per document: the same checks the editor runs (notes are not counted).
-    return Promise.all(
-      docs.map(async (d) => {
-        const findings = await bridge.call('documents.check', { caseId, kind: d.kind, lang }).catch(() => null);
-        return { ...d, warnings: findings ? findings.filter((f) => f.severity === 'warning').length : null };
-      }),
-    );
-  }, [bridge, caseId, revision, lang]);
+  const list = useApi(() => bridge.call('documents.list', { caseId }), [bridge, caseId, revision]);
+  useWarningCounts(caseId, list.data, warnings, onCounted);
   const byKind = new Map((list.data ?? []).map((d) => [d.kind, d]));
 
   return (
@@ -65,7 +80,11 @@ export function DocumentList({ caseId, revision, selected, onOpen, onDraft, draf
                 </td>
                 <td>{doc ? formatDateTime(doc.updatedAt, lang) : t('common.none')}</td>
                 <td data-testid={`doc-warnings-${kind}`}>
-                  {doc?.warnings == null ? t('common.none') : <span className={doc.warnings > 0 ? 'doc-warn-count' : undefined}>{doc.warnings}</span>}
+                  {!doc || warnings[kind] === undefined ? (
+                    t('common.none')
+                  ) : (
+                    <span className={warnings[kind] > 0 ? 'doc-warn-count' : undefined}>{warnings[kind]}</span>
+                  )}
                   {doc && doc.figureChanges > 0 && <span className="doc-warn-count" title={t('docs.changes.heading')}> Δ{doc.figureChanges}</span>}
                 </td>
                 <td>

@@ -23,12 +23,22 @@ import { useDraftEditor } from './useDraftEditor';
 
 type Tab = 'edit' | 'preview';
 
-export function DocumentWorkspace({ caseId, kind, partyName, onChanged }: { caseId: string; kind: DraftKind; partyName: string; onChanged: () => void }) {
+export function DocumentWorkspace({ caseId, kind, partyName, onChanged, onChecked, onDirtyChange }: {
+  caseId: string;
+  kind: DraftKind;
+  partyName: string;
+  /** The saved document changed (drafted, saved, regenerated, signed). */
+  onChanged: () => void;
+  /** The checks ran: how many warnings (not notes) they gave. */
+  onChecked: (kind: DraftKind, warnings: number) => void;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
   const bridge = useBridge();
   const { t, lang } = useT();
   const editor = useDraftEditor(caseId, kind, onChanged);
   const [tab, setTab] = useState<Tab>('edit');
-  const overview = useApi(() => bridge.call('findings.overview', { caseId }), [bridge, caseId, editor.savedRevision]);
+  // The figures' values and provenance for the chips: the case's, which saving a document does not change.
+  const overview = useApi(() => bridge.call('findings.overview', { caseId }), [bridge, caseId]);
   const table = useMemo(() => (overview.data ? figureTable(overview.data.stats, overview.data.platform) : undefined), [overview.data]);
 
   const [checks, setChecks] = useState<{ findings: CheckFinding[]; revision: number } | null>(null);
@@ -39,19 +49,23 @@ export function DocumentWorkspace({ caseId, kind, partyName, onChanged }: { case
     setChecking(true);
     setCheckError(null);
     try {
-      setChecks({ findings: await bridge.call('documents.check', { caseId, kind, lang }), revision });
+      const findings = await bridge.call('documents.check', { caseId, kind, lang });
+      setChecks({ findings, revision });
+      onChecked(kind, findings.filter((f) => f.severity === 'warning').length);
     } catch (e) {
       setCheckError(toUiError(e));
     } finally {
       setChecking(false);
     }
-  }, [bridge, caseId, kind, lang]);
+  }, [bridge, caseId, kind, lang, onChecked]);
   // The checks follow the saved document (and the UI language): run again after every save.
   useEffect(() => {
     if (drafted) void runChecks(editor.savedRevision);
   }, [drafted, editor.savedRevision, runChecks]);
 
   // Checks read the saved document: unsaved edits are saved first, and the save itself runs them (above).
+  useEffect(() => onDirtyChange(editor.dirty), [editor.dirty, onDirtyChange]);
+
   const checkNow = () => (editor.dirty ? void editor.save() : void runChecks(editor.savedRevision));
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -164,6 +178,7 @@ export function DocumentWorkspace({ caseId, kind, partyName, onChanged }: { case
               {record.sections.map((section) => (
                 <SectionEditor
                   key={section.id}
+                  kind={kind}
                   section={section}
                   text={draft.texts[section.id] ?? ''}
                   table={table}
@@ -178,6 +193,7 @@ export function DocumentWorkspace({ caseId, kind, partyName, onChanged }: { case
           <aside className="doc-edit-side">
             <ChecksPanel
               findings={checks?.findings ?? null}
+              kind={kind}
               sections={record.sections}
               running={checking}
               stale={editor.dirty || (checks !== null && checks.revision !== editor.savedRevision)}

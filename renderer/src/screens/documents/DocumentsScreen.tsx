@@ -2,7 +2,7 @@
  * 文书: the Documents screen (issue 7). The case's documents at the top; below, the one opened: its fields and
  * sections to edit with the checks beside them, or its print preview; sign, export and print.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftKind } from '../../../../shared/documentsApi';
 import { useBridge } from '../../bridge/context';
 import { toUiError, type UiError } from '../../bridge/errors';
@@ -27,12 +27,29 @@ export function DocumentsScreen({ caseId, onBack }: { caseId: string; onBack: ()
   const [drafting, setDrafting] = useState<DraftKind | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const changed = useCallback(() => setRevision((r) => r + 1), []);
+  const [warnings, setWarnings] = useState<Partial<Record<DraftKind, number>>>({});
+  const counted = useCallback((kind: DraftKind, n: number) => setWarnings((w) => (w[kind] === n ? w : { ...w, [kind]: n })), []);
+  // Unsaved edits live in the open editor: leaving it (another document, back to the case, closing) asks first.
+  const dirty = useRef(false);
+  const setDirty = useCallback((d: boolean) => {
+    dirty.current = d;
+  }, []);
+  const mayLeave = () => !dirty.current || window.confirm(t('docs.leaveConfirm'));
+  useEffect(() => {
+    const guard = (e: BeforeUnloadEvent) => {
+      if (dirty.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, []);
 
   const draft = async (kind: DraftKind) => {
+    if (!mayLeave()) return;
     setDrafting(kind);
     setError(null);
     try {
       await bridge.call('documents.draft', { caseId, kind });
+      dirty.current = false;
       setSelected(kind);
       setOpened((n) => n + 1);
       changed();
@@ -47,7 +64,7 @@ export function DocumentsScreen({ caseId, onBack }: { caseId: string; onBack: ()
   return (
     <section className="screen documents-screen">
       <div className="screen-head">
-        <button type="button" className="btn btn-back" onClick={onBack}>
+        <button type="button" className="btn btn-back" onClick={() => mayLeave() && onBack()}>
           ← {t('docs.back')}
         </button>
       </div>
@@ -64,11 +81,25 @@ export function DocumentsScreen({ caseId, onBack }: { caseId: string; onBack: ()
         revision={revision}
         selected={selected}
         drafting={drafting}
-        onOpen={(kind) => setSelected(kind)}
+        onOpen={(kind) => {
+          if (kind === selected || !mayLeave()) return;
+          dirty.current = false;
+          setSelected(kind);
+        }}
         onDraft={(kind) => void draft(kind)}
+        warnings={warnings}
+        onCounted={counted}
       />
       {selected && (
-        <DocumentWorkspace key={`${selected}\n${opened}`} caseId={caseId} kind={selected} partyName={info?.partyName ?? ''} onChanged={changed} />
+        <DocumentWorkspace
+          key={`${selected}\n${opened}`}
+          caseId={caseId}
+          kind={selected}
+          partyName={info?.partyName ?? ''}
+          onChanged={changed}
+          onChecked={counted}
+          onDirtyChange={setDirty}
+        />
       )}
     </section>
   );

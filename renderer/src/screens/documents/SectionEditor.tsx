@@ -7,10 +7,11 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { FigureTable } from '../../../../shared/documents/figureTokens';
 import { tokensIn } from '../../../../shared/documents/figureTokens';
-import type { DraftSection } from '../../../../shared/documentsApi';
+import type { DraftKind, DraftSection } from '../../../../shared/documentsApi';
 import { useT } from '../../i18n/context';
 import { ProvenanceTip } from '../findings/ProvenanceTip';
 import { figureLabel } from './figureLabels';
+import { sectionTitle } from './sectionTitles';
 
 const TOKEN = /【([A-Za-z][A-Za-z0-9.]*)】/gu;
 
@@ -36,6 +37,7 @@ function highlighted(text: string, table: FigureTable | undefined): ReactNode[] 
 }
 
 export function SectionEditor(props: {
+  kind: DraftKind;
   section: DraftSection;
   text: string;
   table: FigureTable | undefined;
@@ -44,8 +46,8 @@ export function SectionEditor(props: {
   onChange(text: string): void;
   onRegenerate(): void;
 }) {
-  const { section, text, table, readOnly, busy, onChange, onRegenerate } = props;
-  const { t, tMaybe } = useT();
+  const { kind, section, text, table, readOnly, busy, onChange, onRegenerate } = props;
+  const { t, tMaybe, lang } = useT();
   const area = useRef<HTMLTextAreaElement>(null);
   const inputId = sectionInputId(section.id);
 
@@ -62,8 +64,8 @@ export function SectionEditor(props: {
     <section className="doc-section" data-testid={`section-${section.id}`} aria-labelledby={`${inputId}-label`}>
       <div className="doc-section-head">
         <label id={`${inputId}-label`} htmlFor={inputId} className="doc-section-title">
-          {section.heading ? `${section.heading}` : section.title}
-          {section.heading && section.heading !== section.title && <span className="muted small"> · {section.title}</span>}
+          {section.heading ?? section.title}
+          {lang !== 'zh' && <span className="muted small"> · {sectionTitle(kind, section, lang)}</span>}
           {section.required && <span className="doc-required">{t('docs.section.required')}</span>}
         </label>
         <button
@@ -72,7 +74,7 @@ export function SectionEditor(props: {
           disabled={readOnly || busy}
           data-testid={`regenerate-${section.id}`}
           onClick={() => {
-            if (window.confirm(t('docs.section.regenerateConfirm', { title: section.title }))) onRegenerate();
+            if (window.confirm(t('docs.section.regenerateConfirm', { title: sectionTitle(kind, section, lang) }))) onRegenerate();
           }}
         >
           {t('docs.section.regenerate')}
