@@ -62,6 +62,17 @@ describe('the summaries kept in the case', () => {
     expect({ ...rebuilt, computedAt: '', provenance: {} }).toEqual({ ...stats, computedAt: '', provenance: {} });
   });
 
+  it('see a face moved between persons even when the persons were stamped with an earlier time', () => {
+    const dir = writeHandCase();
+    withCase(dir, computeStats);
+    withCase(dir, (db) => {
+      db.prepare('UPDATE face_persons SET person_id = 2 WHERE face_id = 7').run();
+      db.prepare("UPDATE persons SET faces = faces + (CASE id WHEN 2 THEN 1 ELSE -1 END), updated_at = '2000-01-01T00:00:00Z' WHERE id IN (1, 2)").run();
+      expect(refreshSummaries(db)).toMatchObject({ fresh: true, persons: 2, allPersons: false });
+    });
+    expect(withCase(dir, computeStats)).toMatchObject({ visits: 4, repeatVisitors: 2, authenticatedPersons: 3 });
+  });
+
   it('rebuild the capture summaries after an import', () => {
     const dir = writeHandCase();
     withCase(dir, computeStats);

@@ -84,10 +84,14 @@ const PERSONS_BUILT_FROM = `SELECT json_array(
 const STAMP = `json_array(p.updated_at, p.active, p.faces, p.captures, p.first_ms, p.last_ms)`;
 
 /**
- * The persons' rows at a glance: every change to a person's faces stamps it with the time (a later time than any
- * before), and merges and splits change the active persons and their faces. Unchanged: no person's stamp is read.
+ * The persons' rows at a glance: every change to a person's faces stamps it with the time, changes how the faces
+ * are spread over the persons (weighted by id, so a move from one person to another shows), and is a review
+ * decision or its undo or redo. Unchanged: no person's stamp is read.
  */
-const PERSON_ROWS = `SELECT json_array(COUNT(*), MAX(updated_at), SUM(active), SUM(faces), SUM(captures)) AS builtFrom FROM persons`;
+const PERSON_ROWS = `SELECT json_array(
+    (SELECT json_array(COUNT(*), MAX(updated_at), SUM(active * id), SUM(faces * id), SUM(captures * id)) FROM persons),
+    (SELECT json_array(MAX(seq), SUM(state = 'active')) FROM review_decisions)
+  ) AS builtFrom`;
 
 export const PERSON_SUMMARIES = ['findings_person_captures', 'findings_person_days', 'findings_person_zones', 'findings_person_visits'] as const;
 
