@@ -24,6 +24,8 @@ const ADDED_FACT = '当事人对上述事实无异议。';
 let host: Host;
 let root: string;
 let caseDir: string;
+/** The same evidence without a review (no person figures): the second test's, untouched by the first. */
+let plainCaseDir: string;
 let truth: SampleTruth;
 
 function run(args: string[]): string {
@@ -48,12 +50,15 @@ test.beforeAll(async () => {
   run(['case', 'create', caseDir, '--number', NUMBER, '--party', PARTY, '--handling-unit', ISSUER]);
   run(['import', caseDir, path.join(sample, 'archive')]);
   applyTruthAsReview(caseDir, truth);
+  plainCaseDir = path.join(root, 'plain');
+  run(['case', 'create', plainCaseDir, '--number', NUMBER, '--party', PARTY, '--handling-unit', ISSUER]);
+  run(['import', plainCaseDir, path.join(sample, 'archive')]);
 });
 test.afterAll(() => host?.stop());
 
-async function openDocuments(page: Page): Promise<void> {
+async function openDocuments(page: Page, dir: string): Promise<void> {
   await page.goto(host.url);
-  await page.getByTestId('open-case-dir').fill(caseDir);
+  await page.getByTestId('open-case-dir').fill(dir);
   await page.getByTestId('open-case').click();
   await expect(page.getByTestId('stat-captures')).toHaveText(String(truth.captures));
   await page.getByTestId('open-documents').click();
@@ -79,7 +84,7 @@ async function regenerate(page: Page, sectionId: string): Promise<void> {
 test('draft the decision, edit, check, sign, export and print it; English; figures that changed after signing', async ({ page }, testInfo) => {
   // Confirmations (regenerate, sign) are accepted, as the drafter would.
   page.on('dialog', (dialog) => void dialog.accept());
-  await openDocuments(page);
+  await openDocuments(page, caseDir);
 
   // The list: four drafted kinds and the case file; nothing drafted yet.
   await expect(page.getByTestId('doc-list').locator('tbody tr')).toHaveCount(5);
@@ -241,4 +246,53 @@ test('draft the decision, edit, check, sign, export and print it; English; figur
   const change = page.getByTestId('figure-changes').locator('[data-key="captures"]');
   await expect(change).toHaveText(`抓拍记录数（captures）：${truth.captures} → ${truth.captures + 40}`);
   await page.getByTestId('figure-changes').screenshot({ path: testInfo.outputPath('documents-figure-changes.png') });
+});
+
+test('the evidence list as a table, its versions restored; the notice and the report drafted', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openDocuments(page, plainCaseDir);
+
+  // The evidence list: one row a line, cells by tabs; the preview's table has exactly those rows and cells.
+  await page.getByTestId('draft-doc-evidence').click();
+  await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-kind', 'evidence');
+  const items = sectionText(page, 'items');
+  const rows = (await items.inputValue()).split('\n').filter((line) => line.trim() !== '').map((line) => line.split('\t'));
+  // The sample's evidence: the archive folder as imported and the capture sheet inside it.
+  expect(rows).toHaveLength(2);
+  expect(rows[0]!.join(' ')).toContain('archive');
+  expect(rows[1]!.join(' ')).toContain('抓拍记录.csv');
+  const columns = rows[0]!.length;
+  expect(rows.every((r) => r.length === columns)).toBe(true);
+  await page.getByTestId('doc-tab-preview').click();
+  const table = page.frameLocator('[data-testid="doc-preview-frame"]').locator('table.grid').first();
+  await expect(table.locator('tbody tr')).toHaveCount(rows.length);
+  await expect(table.locator('thead th')).toHaveCount(columns);
+  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(rows[0]![0]!.trim());
+
+  // Versions: a save, then the services' undo brings the drafted text back as a new version.
+  await page.getByTestId('doc-tab-edit').click();
+  const intro = sectionText(page, 'intro');
+  const drafted = await intro.inputValue();
+  await intro.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('（补充说明）');
+  await saveWithKeys(page, intro);
+  await expect(page.getByTestId('doc-version').first()).toHaveAttribute('data-action', 'save');
+  await page.getByTestId('restore-previous').click();
+  await expect(intro).toHaveValue(drafted);
+  await expect(page.getByTestId('doc-version').first()).toHaveAttribute('data-action', 'undo');
+  await expect(page.getByTestId('doc-version')).toHaveCount(3);
+
+  // The notice states the rights to state and defend; the report gives the reasons for the discretion.
+  await page.getByTestId('draft-doc-notice').click();
+  await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-kind', 'notice');
+  await expect(page.getByTestId('section-rights')).toBeVisible();
+  await page.getByTestId('doc-tab-preview').click();
+  await expect(page.frameLocator('[data-testid="doc-preview-frame"]').locator('body')).toContainText('行政处罚告知书');
+  await expect(page.frameLocator('[data-testid="doc-preview-frame"]').locator('body')).toContainText('陈述、申辩');
+  await page.getByTestId('draft-doc-report').click();
+  await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-kind', 'report');
+  await page.getByTestId('doc-tab-preview').click();
+  await expect(page.frameLocator('[data-testid="doc-preview-frame"]').locator('body')).toContainText('六、自由裁量的理由');
+  await expect(page.getByTestId('doc-list').locator('tbody tr[data-state="draft"]')).toHaveCount(3);
 });

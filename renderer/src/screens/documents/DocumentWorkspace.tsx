@@ -20,6 +20,7 @@ import { kindTitle } from './kinds';
 import { PreviewPane } from './PreviewPane';
 import { SectionEditor } from './SectionEditor';
 import { useDraftEditor } from './useDraftEditor';
+import { VersionsPanel } from './VersionsPanel';
 
 type Tab = 'edit' | 'preview';
 
@@ -201,6 +202,14 @@ export function DocumentWorkspace({ caseId, kind, partyName, onChanged, onChecke
               onRun={checkNow}
               onSelect={focusSection}
               onSelectFields={focusFieldGroup}
+            />
+            <VersionsPanel
+              caseId={caseId}
+              kind={kind}
+              revision={editor.savedRevision}
+              canRestore={!signed && !busy}
+              dirty={editor.dirty}
+              onRestore={() => void editor.restorePrevious()}
             />
           </aside>
         </div>

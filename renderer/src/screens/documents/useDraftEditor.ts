@@ -48,6 +48,8 @@ export interface DraftEditor {
   regenerate(sectionId: string): Promise<void>;
   sign(): Promise<void>;
   unsign(): Promise<void>;
+  /** The services' undo (documents.undo): the version before the saved one comes back as a new version. Unsaved edits are dropped. */
+  restorePrevious(): Promise<void>;
   clearError(): void;
 }
 
@@ -148,6 +150,11 @@ export function useDraftEditor(caseId: string, kind: DraftKind, onSaved?: () => 
     if (next) adopt(next, null);
   }, [adopt, bridge, caseId, kind, run]);
 
+  const restorePrevious = useCallback(async () => {
+    const next = await run('saving', () => bridge.call('documents.undo', { caseId, kind }));
+    if (next) adopt(next, null);
+  }, [adopt, bridge, caseId, kind, run]);
+
   const signed = record?.state === 'signed';
   const setText = useCallback((sectionId: string, text: string) => {
     if (signed) return;
@@ -176,6 +183,7 @@ export function useDraftEditor(caseId: string, kind: DraftKind, onSaved?: () => 
     regenerate,
     sign,
     unsign,
+    restorePrevious,
     clearError: useCallback(() => setError(null), []),
   };
 }
