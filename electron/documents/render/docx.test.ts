@@ -8,9 +8,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxPart, docxParts } from '../testing/docxParts';
 import { convertWithLibreOffice, pdfFonts, pdfToPngs } from '../testing/officeClient';
-import { gridTestModel, sampleDocumentModel } from '../testing/sampleDocument';
+import { gridTestModel, numberBreakTestModel, sampleDocumentModel, signatureTestModel } from '../testing/sampleDocument';
 import { renderDocx } from './docx';
-import { expectA4, expectEmbeddedFonts, expectGrid, expectOuterPageNumbers, expectRepeatedHeader, expectSampleText } from './expectLayout';
+import {
+  expectA4,
+  expectEmbeddedFonts,
+  expectGrid,
+  expectNumbersUnbroken,
+  expectOuterPageNumbers,
+  expectRepeatedHeader,
+  expectSampleText,
+  expectSignatureWithBody,
+} from './expectLayout';
 
 let dir: string;
 let docx: Buffer;
@@ -94,6 +103,44 @@ describe('renderDocx: what the file says', () => {
     expect(header).toContain('序号');
   });
 
+  it('tags Latin text (digits) as English and CJK as Chinese, so readers break lines between numbers, not inside them', () => {
+    // With w:val="zh-CN", LibreOffice sets the digits as Western text in Chinese and breaks "10月1 / 5日".
+    expect(docxPart(parts, 'word/styles.xml')).toMatch(/<w:docDefaults>.*<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>.*<\/w:docDefaults>/);
+  });
+
+  it('keeps the last body paragraph with the signature, and the signature in one piece', () => {
+    const xml = docxPart(parts, 'word/document.xml');
+    const paragraphs = xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? [];
+    const signature = paragraphs.findIndex((p) => p.includes('FASignature'));
+    expect(signature).toBeGreaterThan(0);
+    // Before the signature: the blank line under the last picture (图2), kept with it as its caption is.
+    expect(paragraphs[signature - 1]).toContain('<w:keepNext/>');
+    expect(paragraphs[signature]).toContain('<w:keepNext/>');
+  });
+
+  it('keeps a lead-in ending in a colon with the list it introduces', async () => {
+    const xml = docxPart(
+      await docxParts(
+        await renderDocx({
+          kind: 'decision',
+          title: '引语',
+          parts: [
+            {
+              title: '引语',
+              blocks: [
+                { kind: 'paragraph', runs: [{ text: '上述事实，有以下证据证明：' }] },
+                { kind: 'list', items: [[{ text: '1. 现场检查笔录；' }]] },
+              ],
+            },
+          ],
+        }),
+      ),
+      'word/document.xml',
+    );
+    const leadIn = /<w:p>(?:(?!<\/w:p>).)*上述事实(?:(?!<\/w:p>).)*<\/w:p>/.exec(xml)?.[0] ?? '';
+    expect(leadIn).toContain('<w:keepNext/>');
+  });
+
   it('embeds the SVG chart as PNG and the JPEG as it is', () => {
     const media = docxPart(parts, '[Content_Types].xml');
     expect(media).toContain('Extension="png"');
@@ -124,5 +171,15 @@ describe('renderDocx: opened in LibreOffice', () => {
     const file = path.join(dir, 'grid.docx');
     fs.writeFileSync(file, await renderDocx(gridTestModel()));
     expectGrid(await convertWithLibreOffice(file, dir));
+  });
+  it('breaks lines between numbers, never inside one (no "10月1 / 5日")', async () => {
+    const file = path.join(dir, 'numbers.docx');
+    fs.writeFileSync(file, await renderDocx(numberBreakTestModel()));
+    expectNumbersUnbroken(await convertWithLibreOffice(file, dir));
+  });
+  it('takes body text along onto the signature\'s page, never the signature alone (GB/T 9704 §7.3.5)', async () => {
+    const file = path.join(dir, 'signature.docx');
+    fs.writeFileSync(file, await renderDocx(signatureTestModel()));
+    expectSignatureWithBody(await convertWithLibreOffice(file, dir));
   });
 });

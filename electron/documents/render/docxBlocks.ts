@@ -14,9 +14,10 @@ import {
   type FileChild,
   type IBorderOptions,
 } from 'docx';
-import { blankLinesAfter } from '../../../shared/documents/html/blockSpacing';
+import { blankLinesAfter, keepsWithNext } from '../../../shared/documents/html/blockSpacing';
 import { TOC_HEAD } from '../../../shared/documents/html/blocksHtml';
 import { signatureRightIndents, signatureSpaceLines, tocPages } from '../../../shared/documents/html/officialLayout';
+import { tableColumnPercents } from '../../../shared/documents/html/tableColumns';
 import type { Block, Run } from '../../../shared/documents/model';
 import { docxPicture } from './docxImages';
 import { STYLE } from './docxStyles';
@@ -43,6 +44,11 @@ function textRuns(runs: readonly Run[]): TextRun[] {
 interface Placement {
   pageBreakBefore: boolean;
   spaceAfter: number;
+  /**
+   * The block's end stays on the page of the next block (w:keepNext on its last paragraph, its table's last row,
+   * its blank lines): before the signature and after a lead-in ending in a colon (keepsWithNext), see partChildren.
+   */
+  keepWithNext: boolean;
 }
 
 function columnTwips(widths: readonly number[] | undefined, columns: number): number[] {
@@ -51,11 +57,17 @@ function columnTwips(widths: readonly number[] | undefined, columns: number): nu
   return percents.map((p) => Math.round((TWIPS.textWidth * p) / total));
 }
 
-function cell(text: string, style: string, width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}): TableCell {
+function cell(
+  text: string,
+  style: string,
+  width: number,
+  extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {},
+  keepNext = false,
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: CELL_MARGINS,
-    children: [new Paragraph({ style, children: [new TextRun(text)] })],
+    children: [new Paragraph({ style, keepNext: keepNext || undefined, children: [new TextRun(text)] })],
     ...extra,
   });
 }
@@ -68,6 +80,8 @@ function table(opts: {
   bodyStyle: string;
   borders: typeof ALL_LINES;
   cellStyleOf?: (column: number) => string;
+  /** The last row's paragraphs keep with the next paragraph: Word then keeps the table's end with it. */
+  keepWithNext?: boolean;
 }): Table {
   const rows: TableRow[] = [];
   if (opts.header) {
@@ -79,11 +93,12 @@ function table(opts: {
       }),
     );
   }
-  for (const row of opts.rows) {
+  for (const [r, row] of opts.rows.entries()) {
+    const keepNext = (opts.keepWithNext ?? false) && r === opts.rows.length - 1;
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: row.map((v, i) => cell(v, opts.cellStyleOf?.(i) ?? opts.bodyStyle, opts.columns[i] ?? 0)),
+        children: row.map((v, i) => cell(v, opts.cellStyleOf?.(i) ?? opts.bodyStyle, opts.columns[i] ?? 0, {}, keepNext)),
       }),
     );
   }
@@ -97,13 +112,14 @@ function table(opts: {
 }
 
 /** An empty grid line after tables and pictures, as the HTML's margin: a table cannot carry spacing itself. */
-function blankLines(n: number): Paragraph[] {
-  return Array.from({ length: n }, () => new Paragraph({ style: STYLE.body, children: [] }));
+function blankLines(n: number, keepNext = false): Paragraph[] {
+  return Array.from({ length: n }, () => new Paragraph({ style: STYLE.body, keepNext: keepNext || undefined, children: [] }));
 }
 
 async function blockChildren(block: Block, at: Placement): Promise<FileChild[]> {
   const after = at.spaceAfter * TWIPS.line;
   const first = { pageBreakBefore: at.pageBreakBefore || undefined, spacing: after ? { after } : undefined };
+  const keepNext = at.keepWithNext || undefined;
   switch (block.kind) {
     case 'issuer':
       return [new Paragraph({ style: STYLE.issuer, ...first, children: [new TextRun(block.text)] })];
@@ -120,6 +136,7 @@ async function blockChildren(block: Block, at: Placement): Promise<FileChild[]> 
           ...first,
           alignment: block.align ? ALIGN[block.align] : undefined,
           indent: block.indent === false ? { firstLine: 0, firstLineChars: 0 } : undefined,
+          keepNext,
           children: textRuns(block.runs),
         }),
       ];
@@ -130,6 +147,7 @@ async function blockChildren(block: Block, at: Placement): Promise<FileChild[]> 
             style: STYLE.body,
             pageBreakBefore: i === 0 ? first.pageBreakBefore : undefined,
             spacing: i === block.items.length - 1 ? first.spacing : undefined,
+            keepNext: i === block.items.length - 1 ? keepNext : undefined,
             children: textRuns(item),
           }),
       );
@@ -140,9 +158,17 @@ async function blockChildren(block: Block, at: Placement): Promise<FileChild[]> 
       } else if (at.pageBreakBefore) {
         lead.push(new Paragraph({ children: [new PageBreak()] }));
       }
-      const columns = columnTwips(block.widths, block.header.length);
-      const grid = table({ header: block.header, rows: block.rows, columns, bodyStyle: STYLE.tableText, borders: ALL_LINES });
-      return [...lead, grid, ...blankLines(at.spaceAfter)];
+      // Widened where a head would not fit on one line, as in the HTML.
+      const columns = columnTwips(tableColumnPercents(block.header, block.widths), block.header.length);
+      const grid = table({
+        header: block.header,
+        rows: block.rows,
+        columns,
+        bodyStyle: STYLE.tableText,
+        borders: ALL_LINES,
+        keepWithNext: at.keepWithNext,
+      });
+      return [...lead, grid, ...blankLines(at.spaceAfter, at.keepWithNext)];
     }
     case 'signature': {
       const seal = block.seal ?? false;
@@ -170,7 +196,7 @@ async function blockChildren(block: Block, at: Placement): Promise<FileChild[]> 
           new Paragraph({
             style: STYLE.picture,
             pageBreakBefore: first.pageBreakBefore,
-            keepNext: block.caption !== undefined,
+            keepNext: block.caption !== undefined || keepNext,
             children: [
               new ImageRun({
                 type: picture.type,
@@ -182,8 +208,8 @@ async function blockChildren(block: Block, at: Placement): Promise<FileChild[]> 
           }),
         );
       }
-      if (block.caption !== undefined) out.push(new Paragraph({ style: STYLE.caption, children: [new TextRun(block.caption)] }));
-      return [...out, ...blankLines(at.spaceAfter)];
+      if (block.caption !== undefined) out.push(new Paragraph({ style: STYLE.caption, keepNext, children: [new TextRun(block.caption)] }));
+      return [...out, ...blankLines(at.spaceAfter, at.keepWithNext)];
     }
     case 'fields': {
       const columns = columnTwips([30, 70], 2);
@@ -227,7 +253,15 @@ async function blockChildren(block: Block, at: Placement): Promise<FileChild[]> 
   }
 }
 
-/** The blocks of one part; a pageBreak block puts the block after it on a new page. */
+/**
+ * The blocks of one part; a pageBreak block puts the block after it on a new page.
+ *
+ * GB/T 9704-2012 §7.3.5: the signature must not stand on a page without body text. The block before it keeps with
+ * it (w:keepNext), and the signature's lines keep together (w:keepLines in its style, w:keepNext between its lines),
+ * so where the signature does not fit under the body, the end of the last paragraph goes onto the next page with
+ * it. The standard's other remedy, a line "（此页无正文）" on a page the signature is pushed onto alone, is not
+ * needed then and is not written.
+ */
 export async function partChildren(blocks: readonly Block[]): Promise<FileChild[]> {
   const out: FileChild[] = [];
   let breakPending = false;
@@ -236,7 +270,14 @@ export async function partChildren(blocks: readonly Block[]): Promise<FileChild[
       breakPending = true;
       continue;
     }
-    out.push(...(await blockChildren(block, { pageBreakBefore: breakPending, spaceAfter: blankLinesAfter(block, blocks[i + 1]) })));
+    const next = blocks[i + 1];
+    out.push(
+      ...(await blockChildren(block, {
+        pageBreakBefore: breakPending,
+        spaceAfter: blankLinesAfter(block, next),
+        keepWithNext: keepsWithNext(block, next),
+      })),
+    );
     breakPending = false;
   }
   // A break at the very end of a part: the next part starts on a new page anyway.

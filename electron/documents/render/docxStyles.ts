@@ -48,7 +48,10 @@ function body3hao(font: string) {
 export const DOCUMENT_STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: fangsong, size: HALF_POINTS.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+      // Latin text (digits, SHA-256 values, file names) in English, CJK in Chinese, as Word writes a Chinese
+      // document. With w:val="zh-CN" LibreOffice sets the digits as Western text in Chinese and breaks lines between
+      // any two of them ("2021年10月1 / 5日"); in English a number breaks only before or after it.
+      run: { font: fangsong, size: HALF_POINTS.body, language: { value: 'en-US', eastAsia: 'zh-CN' } },
       paragraph: { spacing: { ...gridLine, before: 0, after: 0 } },
     },
   },

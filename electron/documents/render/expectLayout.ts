@@ -7,7 +7,7 @@ import { mmToPt } from '../../../shared/documents/html/officialLayout';
 import type { DocumentModel } from '../../../shared/documents/model';
 import { bodyLines, compact, lineChars, pageNumberPlaces, pdfPageTexts } from '../testing/layoutChecks';
 import { pdfFonts, pdfPageSize, pdfText } from '../testing/pdfTools';
-import { CONSUMER_LAW_29, GRID_PAGE_ONE, SAMPLE_TEXTS, TABLE_ROWS } from '../testing/sampleDocument';
+import { CONSUMER_LAW_29, GRID_PAGE_ONE, NUMBER_TEXT, SAMPLE_TEXTS, SIGNATURE_TEST, TABLE_ROWS } from '../testing/sampleDocument';
 
 const A4 = { width: mmToPt(210), height: mmToPt(297) };
 
@@ -71,6 +71,35 @@ export function expectGrid(pdfPath: string): void {
   const lines = bodyLines(first);
   expect(lines).toHaveLength(GRID_PAGE_ONE.lines);
   expect(lines.map(lineChars)).toEqual([GRID_PAGE_ONE.firstLineChars, ...Array(GRID_PAGE_ONE.lines - 1).fill(GRID_PAGE_ONE.lineChars)]);
+}
+
+/**
+ * No number split between lines (numberBreakTestModel): no line ends in a digit where the next begins with one,
+ * and every paragraph still reads whole.
+ */
+export function expectNumbersUnbroken(pdfPath: string): void {
+  const lines = pdfPageTexts(pdfPath).flatMap(bodyLines).map(compact);
+  const splits = lines.flatMap((line, i) => {
+    const next = lines[i + 1] ?? '';
+    return /\d$/.test(line) && /^\d/.test(next) ? [`${line.slice(-8)} / ${next.slice(0, 8)}`] : [];
+  });
+  expect(splits).toEqual([]);
+  expect(lines.join('').split(compact(NUMBER_TEXT)).length - 1).toBe(29);
+}
+
+/**
+ * The signature (signatureTestModel) is not alone on its page: the page that holds it also holds the end of the
+ * body (GB/T 9704 §7.3.5), and issuer and date stand on one page.
+ */
+export function expectSignatureWithBody(pdfPath: string): void {
+  const pages = pdfPageTexts(pdfPath).map((page) => bodyLines(page).map(compact));
+  const [issuer, date] = SIGNATURE_TEST.lines.map(compact);
+  const at = pages.findIndex((lines) => lines.includes(issuer ?? ''));
+  expect(at, 'page with the signature').toBeGreaterThanOrEqual(0);
+  const onPage = pages[at] ?? [];
+  expect(onPage).toContain(date);
+  const body = onPage.filter((line) => line !== issuer && line !== date);
+  expect(body.length, `body lines on page ${at + 1} with the signature`).toBeGreaterThan(0);
 }
 
 /** Every font embedded with a Unicode map, so the Chinese can be printed and read back anywhere. */

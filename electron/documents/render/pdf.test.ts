@@ -9,8 +9,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/messages';
 import { pdfToPngs } from '../testing/pdfTools';
-import { gridTestModel, sampleDocumentModel } from '../testing/sampleDocument';
-import { expectA4, expectEmbeddedFonts, expectGrid, expectOuterPageNumbers, expectRepeatedHeader, expectSampleText } from './expectLayout';
+import { gridTestModel, numberBreakTestModel, sampleDocumentModel, signatureTestModel } from '../testing/sampleDocument';
+import {
+  expectA4,
+  expectEmbeddedFonts,
+  expectGrid,
+  expectNumbersUnbroken,
+  expectOuterPageNumbers,
+  expectRepeatedHeader,
+  expectSampleText,
+  expectSignatureWithBody,
+} from './expectLayout';
 import { chromiumPrinter, pdfPageCount, renderPdf } from './pdf';
 
 let dir: string;
@@ -43,6 +52,16 @@ describe('renderPdf with headless Chromium', () => {
     const grid = path.join(dir, 'grid.pdf');
     fs.writeFileSync(grid, await renderPdf(gridTestModel(), chromiumPrinter()));
     expectGrid(grid);
+  });
+  it('breaks lines between numbers, never inside one (no "10月1 / 5日")', async () => {
+    const file = path.join(dir, 'numbers.pdf');
+    fs.writeFileSync(file, await renderPdf(numberBreakTestModel(), chromiumPrinter()));
+    expectNumbersUnbroken(file);
+  });
+  it('takes body text along onto the signature\'s page, never the signature alone (GB/T 9704 §7.3.5)', async () => {
+    const file = path.join(dir, 'signature.pdf');
+    fs.writeFileSync(file, await renderPdf(signatureTestModel(), chromiumPrinter()));
+    expectSignatureWithBody(file);
   });
   it('renders pages to PNG for a look', () => {
     expect(pdfToPngs(pdf, path.join(os.tmpdir(), 'faceaudit-render-png', 'pdf'), { last: 3 })).toHaveLength(3);

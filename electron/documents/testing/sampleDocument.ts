@@ -149,3 +149,46 @@ export function gridTestModel(): DocumentModel {
 }
 
 export const GRID_PAGE_ONE = { lines: 22, firstLineChars: 26, lineChars: 28 } as const;
+
+/** A date and an amount in running text, as the drafts write them (half-width digits among CJK). */
+export const NUMBER_TEXT = '2021年10月15日立案调查，罚款200000元，涉及到访人员3571人。';
+
+/**
+ * Paragraphs that put the numbers of NUMBER_TEXT across the end of a line at every position: each starts with one
+ * more CJK character than the last, so some line end falls inside each digit sequence in turn. A reader must break
+ * before or after a number, never between its digits ("10月1 / 5日").
+ */
+export function numberBreakTestModel(): DocumentModel {
+  const blocks = Array.from({ length: 29 }, (_, n) => ({
+    kind: 'paragraph' as const,
+    indent: false,
+    runs: [{ text: `${Array.from({ length: n }, (_, i) => GRID_TEXT[i % GRID_TEXT.length]).join('')}${NUMBER_TEXT}` }],
+  }));
+  return { kind: 'report', title: '数字断行测试', parts: [{ title: '数字断行测试', blocks }] };
+}
+
+/** The signature of SIGNATURE_TEST_MODEL, and the first characters of its last body paragraph. */
+export const SIGNATURE_TEST = { lines: ['禹州市市场监督管理局', '2022年5月10日'], lastParagraph: '本行政处罚决定将依据' } as const;
+
+/**
+ * A body that ends two lines above the foot of page one: 17 + 3 lines of unindented 28-character text. The sealed
+ * signature needs three blank lines and its two, so it cannot stay on page one; GB/T 9704 §7.3.5 then wants body
+ * text to go with it onto page two, not a page with the signature alone.
+ */
+export function signatureTestModel(): DocumentModel {
+  const text = (chars: number, from = 0) => Array.from({ length: chars }, (_, i) => GRID_TEXT[(from + i) % GRID_TEXT.length]).join('');
+  return {
+    kind: 'decision',
+    title: '落款测试',
+    parts: [
+      {
+        title: '落款测试',
+        blocks: [
+          { kind: 'paragraph', indent: false, runs: [{ text: text(17 * 28) }] },
+          { kind: 'paragraph', indent: false, runs: [{ text: `${SIGNATURE_TEST.lastParagraph}${text(3 * 28 - SIGNATURE_TEST.lastParagraph.length, 5)}` }] },
+          { kind: 'signature', lines: [...SIGNATURE_TEST.lines], seal: true },
+        ],
+      },
+    ],
+  };
+}

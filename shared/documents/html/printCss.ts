@@ -110,5 +110,10 @@ thead { display: table-header-group; }
 .image img { display: block; margin: 0 auto; }
 .image figcaption { font-size: ${SIZE_PT.small + 2}pt; text-align: center; letter-spacing: 0; }
 .signature p { text-align: right; text-indent: 0; }
+/* GB/T 9704 §7.3.5: the signature never stands alone on a page. Issuer and date stay together and with the end of
+   the body: where they do not fit under it, the last body lines go onto the next page with them (widows: 2 there),
+   so the standard's other remedy, a page marked "（此页无正文）", is not needed. */
+.signature { break-inside: avoid; break-before: avoid; }
+.keep-with-next { break-after: avoid; widows: 2; }
 ${opts.forPrint ? '' : SCREEN}`;
 }

@@ -11,6 +11,7 @@ import {
   signatureRightIndents,
   tocPages,
 } from './officialLayout';
+import { headPercent, tableColumnPercents } from './tableColumns';
 import { documentHtml } from './toHtml';
 
 function model(blocks: DocumentModel['parts'][number]['blocks'], footer?: string): DocumentModel {
@@ -44,6 +45,21 @@ describe('GB/T 9704 page in numbers', () => {
     expect(signatureRightIndents(['禹州市市场监督管理局', '2022年3月15日'], true)).toEqual([4, 5.75]);
     expect(signatureRightIndents(['禹州市市场监督管理局', '2022年3月15日'], false)).toEqual([2, 3.75]);
   });
+  it('widens a table column whose head would break (序 / 号 at 6 %), taking the room from the wide ones', () => {
+    const widths = tableColumnPercents(['序号', '证据名称', '来源', 'SHA-256', '数量', '证明内容'], [6, 18, 22, 24, 12, 18]);
+    expect(widths[0]).toBeGreaterThanOrEqual(headPercent('序号'));
+    expect(headPercent('序号')).toBeGreaterThan(6);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 1);
+    widths.forEach((w, i) => expect(w, `column ${i}`).toBeGreaterThanOrEqual(headPercent(['序号', '证据名称', '来源', 'SHA-256', '数量', '证明内容'][i] ?? '')));
+    const html = documentHtml(model([{ kind: 'table', header: ['序号', '名称'], rows: [['1', '笔录']], widths: [5, 95] }]));
+    expect(html).toMatch(/<col style="width: 7\.[5-9]\d*%"><col style="width: 92\.\d+%">/);
+    // Wide enough already: the drafter's widths stand, scaled to 100.
+    expect(tableColumnPercents(['序号', '名称'], [20, 80])).toEqual([20, 80]);
+    expect(tableColumnPercents(['序号', '名称'], [1, 4])).toEqual([20, 80]);
+    // Heads that cannot all fit: the drafter's widths stand.
+    expect(tableColumnPercents(Array.from({ length: 20 }, () => '证明内容'), Array.from({ length: 20 }, () => 5))).toEqual(Array(20).fill(5));
+  });
+
   it('prints a table-of-contents page range', () => {
     expect(tocPages({ page: 3, pages: 3 })).toBe('3–5');
     expect(tocPages({ page: 7 })).toBe('7');
@@ -116,6 +132,37 @@ describe('documentHtml', () => {
       '<table class="grid"><caption>证据清单</caption><colgroup><col style="width: 20%"><col style="width: 80%"></colgroup><thead><tr><th>序号</th><th>名称</th></tr></thead>',
     );
     expect(html).toContain('<h3 class="heading level-2">（一）事实</h3>\n<div class="page-break"></div>');
+  });
+
+  it('keeps the end of the body with the signature, and the signature in one piece (GB/T 9704 §7.3.5)', () => {
+    const html = documentHtml(
+      model([
+        { kind: 'paragraph', runs: [{ text: '前文。' }] },
+        { kind: 'paragraph', runs: [{ text: '末段。' }] },
+        { kind: 'signature', lines: ['禹州市市场监督管理局', '2022年5月10日'], seal: true },
+      ]),
+    );
+    expect(html).toContain('<p class="body">前文。</p>');
+    expect(html).toContain('<p class="body keep-with-next">末段。</p>');
+    expect(html).toContain('.signature { break-inside: avoid; break-before: avoid; }');
+    expect(html).toContain('.keep-with-next { break-after: avoid; widows: 2; }');
+  });
+
+  it('keeps a lead-in ending in a colon with what it introduces', () => {
+    const html = documentHtml(
+      model([
+        { kind: 'paragraph', runs: [{ text: '上述事实，有以下证据证明：' }] },
+        { kind: 'list', items: [[{ text: '1. 现场检查笔录；' }]] },
+        { kind: 'paragraph', runs: [{ text: '本局决定：' }] },
+        { kind: 'pageBreak' },
+        { kind: 'paragraph', runs: [{ text: '当事人：某公司' }], indent: false },
+      ]),
+    );
+    expect(html).toContain('<p class="body keep-with-next">上述事实，有以下证据证明：</p>');
+    expect(html).toContain('<ol class="list">');
+    // Before a page break the drafter wants the break.
+    expect(html).toContain('<p class="body">本局决定：</p>');
+    expect(html).toContain('<p class="body no-indent">当事人：某公司</p>');
   });
 
   it('leaves a blank line under the title block, none between issuer, title and number', () => {

@@ -5,7 +5,7 @@
  * CLI), with the GB/T 9704 page from the CSS @page rules, so the PDF matches the DOCX of the same model.
  */
 import type { DocumentModel } from '../model';
-import { blankLinesAfter } from './blockSpacing';
+import { blankLinesAfter, keepsWithNext } from './blockSpacing';
 import { blockHtml } from './blocksHtml';
 import { escapeHtml } from './escape';
 import { documentCss } from './printCss';
@@ -20,7 +20,12 @@ export interface DocumentHtmlOptions {
 export function documentHtml(model: DocumentModel, opts: DocumentHtmlOptions = {}): string {
   const parts = model.parts
     .map((part) => {
-      const blocks = part.blocks.map((block, i) => blockHtml(block, blankLinesAfter(block, part.blocks[i + 1]))).join('\n');
+      const blocks = part.blocks
+        .map((block, i) => {
+          const next = part.blocks[i + 1];
+          return blockHtml(block, blankLinesAfter(block, next), { keepWithNext: keepsWithNext(block, next) });
+        })
+        .join('\n');
       return `<section class="part" data-title="${escapeHtml(part.title)}">\n${blocks}\n</section>`;
     })
     .join('\n');
