@@ -11,8 +11,12 @@ import { DOCUMENT_SPECS } from './documentSpecs';
 
 /** A line that starts a numbered list item: 1. 1、 1． */
 const LIST_ITEM = /^\s*\d+\s*[.、．]/u;
-/** A label line (当事人：…, 统一社会信用代码：…, the addressee 某公司：) is flush left, not indented as body text. */
-const LABEL_LINE = /^[^，。：、]{1,40}：/u;
+/**
+ * A label line is flush left, not indented as body text: the party's particulars (当事人：…, 统一社会信用代码：…;
+ * the labels partyLines writes) and the addressee alone on its line (某房地产开发有限公司：). A sentence that merely
+ * leads in with a colon (本局综合考虑以下情节：…) is body text and keeps its indent.
+ */
+const LABEL_LINE = /^(?:当事人|统一社会信用代码|住所|法定代表人|负责人|身份证件号码|联系方式|经营场所)：|^[^，。：、；\s]{2,40}：$/u;
 
 /** One paragraph per line; runs of numbered lines become one list. Party lines (label：value) are not indented. */
 function paragraphBlocks(section: DraftSection, table: FigureTable): Block[] {

@@ -105,6 +105,16 @@ describe('drafts on the hand-counted case', () => {
     expect(runs.filter((r) => r.figure).every((r) => r.figure!.source)).toBe(true);
   });
 
+  it('set the party\'s particulars and the addressee flush left, and indent sentences that lead in with a colon', () => {
+    const paragraphs = (kind: DraftKind) => composeModel(kind, ctx.info, ctx.fields, draftSections(kind, ctx), ctx.table)
+      .parts[0]!.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+    const starting = (kind: DraftKind, text: string) => paragraphs(kind).find((p) => p.runs.map((r) => r.text).join('').startsWith(text))!;
+    expect(starting('decision', '当事人：').indent).toBe(false);
+    expect(starting('notice', `${ctx.info.partyName}：`).indent).toBe(false);
+    for (const kind of ['decision', 'notice', 'report'] as const) expect(starting(kind, '本局综合考虑以下情节').indent).not.toBe(false);
+    expect(starting('decision', '上述事实，有以下证据证明').indent).not.toBe(false);
+  });
+
   it('regenerate only the sections asked for, keeping the drafter\'s text in the others', () => {
     const saved = draftSections('decision', ctx).map((s) => (s.id === 'facts' || s.id === 'discretion' ? { ...s, text: `${s.id} as edited` } : s));
     const redone = regenerateSections('decision', saved, ['discretion'], ctx);
