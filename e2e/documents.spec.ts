@@ -102,7 +102,16 @@ test('draft the decision, edit, check, sign, export and print it; English; figur
   await expect(page.getByTestId('section-facts').locator('[data-testid="figure-chip"][data-key="period.first"]')).toHaveAttribute('data-value', zhDate(truth.period.first));
   await capturesChip.hover();
   await expect(page.getByRole('tooltip').getByTestId('prov-sql')).toContainText('SELECT');
-  await expect(page.getByTestId('section-facts').locator('mark.token-mark').first()).toBeVisible();
+  // Hovering the token in the text itself shows the same provenance.
+  const mark = page.getByTestId('section-facts').locator('mark.token-mark[data-key="captures"]');
+  const box = (await mark.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('token-tip')).toHaveAttribute('data-key', 'captures');
+  await expect(page.getByTestId('token-tip')).toContainText(`= ${truth.captures}`);
+  await expect(page.getByTestId('token-tip').getByTestId('prov-sql')).toContainText('SELECT');
+  await page.getByTestId('section-facts').screenshot({ path: testInfo.outputPath('documents-token-hover.png') });
+  await page.mouse.move(0, 0);
+  await expect(page.getByTestId('token-tip')).toHaveCount(0);
 
   // The preview prints the exact count and period, each figure linked to its provenance.
   await page.getByTestId('doc-tab-preview').click();

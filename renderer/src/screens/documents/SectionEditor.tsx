@@ -2,14 +2,15 @@
  * One section of a document as an editable text. Figure tokens (【captures】) stay in the text as the drafter types;
  * a backdrop under the transparent text area paints each token as a chip, so figures stand out and are not
  * mistaken for words, and the row under the text lists the section's figures with their values — hovering or
- * focusing one shows where it comes from (the query, the identity run, when it was computed).
+ * focusing one shows where it comes from (the query, the identity run, when it was computed). Hovering a token in
+ * the text shows the same: the pointer is hit-tested against the backdrop's marks, which lie exactly under it.
  */
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { FigureTable } from '../../../../shared/documents/figureTokens';
 import { tokensIn } from '../../../../shared/documents/figureTokens';
 import type { DraftKind, DraftSection } from '../../../../shared/documentsApi';
 import { useT } from '../../i18n/context';
-import { ProvenanceTip } from '../findings/ProvenanceTip';
+import { ProvenanceText, ProvenanceTip } from '../findings/ProvenanceTip';
 import { figureLabel } from './figureLabels';
 import { sectionTitle } from './sectionTitles';
 
@@ -26,7 +27,7 @@ function highlighted(text: string, table: FigureTable | undefined): ReactNode[] 
     if (m.index > at) out.push(text.slice(at, m.index));
     const known = table?.[m[1]!]?.value != null;
     out.push(
-      <mark key={m.index} className={`token-mark${known ? '' : ' token-unresolved'}`}>
+      <mark key={m.index} className={`token-mark${known ? '' : ' token-unresolved'}`} data-key={m[1]}>
         {m[0]}
       </mark>,
     );
@@ -59,6 +60,25 @@ export function SectionEditor(props: {
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [text]);
 
+  const backdrop = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<{ key: string; x: number; y: number } | null>(null);
+  const hitToken = (e: MouseEvent<HTMLDivElement>) => {
+    const box = backdrop.current;
+    if (!box) return;
+    const origin = box.getBoundingClientRect();
+    for (const mark of box.querySelectorAll<HTMLElement>('mark[data-key]')) {
+      for (const r of mark.getClientRects()) {
+        if (e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom) {
+          const key = mark.dataset.key!;
+          if (hover?.key !== key) setHover({ key, x: r.left - origin.left, y: r.bottom - origin.top });
+          return;
+        }
+      }
+    }
+    if (hover) setHover(null);
+  };
+  const hovered = hover ? table?.[hover.key] : undefined;
+
   const keys = tokensIn(text);
   return (
     <section className="doc-section" data-testid={`section-${section.id}`} aria-labelledby={`${inputId}-label`}>
@@ -83,8 +103,8 @@ export function SectionEditor(props: {
       {section.layout === 'table' && section.columns && (
         <p className="muted small">{t('docs.section.tableHint', { columns: section.columns.join(' | ') })}</p>
       )}
-      <div className="token-editor">
-        <div className="token-backdrop" aria-hidden="true">
+      <div className="token-editor" onMouseMove={hitToken} onMouseLeave={() => setHover(null)}>
+        <div className="token-backdrop" aria-hidden="true" ref={backdrop}>
           {highlighted(text, table)}
         </div>
         <textarea
@@ -98,6 +118,15 @@ export function SectionEditor(props: {
           aria-describedby={`${inputId}-figures`}
           onChange={(e) => onChange(e.target.value)}
         />
+        {hover && hovered?.provenance && (
+          // Shown to the pointer only; keyboard users reach the same text on the figure chips below.
+          <span className="prov-tip open token-tip" role="tooltip" style={{ left: hover.x, top: hover.y + 4 }} data-testid="token-tip" data-key={hover.key}>
+            <span className="prov-line">
+              <strong>{figureLabel(hover.key, tMaybe)}</strong> = {hovered.value}
+            </span>
+            <ProvenanceText provenance={hovered.provenance} />
+          </span>
+        )}
       </div>
       <div className="doc-figures" id={`${inputId}-figures`} aria-label={t('docs.section.figures')}>
         {keys.length === 0 ? (
