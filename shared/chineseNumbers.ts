@@ -22,6 +22,14 @@ export function chineseInteger(n: number): string {
 
 /** 0 < n < 10,000 in full, with 一十 kept (the caller drops it at the start of a number): 110 → 一百一十. */
 function below10000(n: number): string {
+  return groupOfFour(n, DIGITS, UNITS);
+}
+
+/**
+ * One group of four digits in the given numerals, one 零 for a run of zeros inside it (一千零五, 壹仟零伍); the
+ * statute numerals and the capital ones differ only in their characters.
+ */
+function groupOfFour(n: number, digits: readonly string[], units: readonly string[]): string {
   let out = '';
   let zero = false;
   for (let place = 3; place >= 0; place--) {
@@ -30,9 +38,9 @@ function below10000(n: number): string {
       if (out) zero = true;
       continue;
     }
-    if (zero) out += DIGITS[0];
+    if (zero) out += digits[0];
     zero = false;
-    out += DIGITS[digit]! + UNITS[place];
+    out += digits[digit]! + units[place];
   }
   return out;
 }
@@ -108,19 +116,7 @@ function capitalInteger(n: number): string {
 }
 
 function capitalGroup(n: number): string {
-  let out = '';
-  let zero = false;
-  for (let place = 3; place >= 0; place--) {
-    const digit = Math.floor(n / 10 ** place) % 10;
-    if (digit === 0) {
-      if (out) zero = true;
-      continue;
-    }
-    if (zero) out += '零';
-    zero = false;
-    out += CAPITAL_DIGITS[digit]! + CAPITAL_UNITS[place];
-  }
-  return out;
+  return groupOfFour(n, CAPITAL_DIGITS, CAPITAL_UNITS);
 }
 
 const CAPITAL_VALUE: Record<string, number> = Object.fromEntries(CAPITAL_DIGITS.map((d, i) => [d, i]));

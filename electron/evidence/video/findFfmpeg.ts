@@ -6,8 +6,8 @@
  * and newer) → the static binary shipped by @ffmpeg-installer/ffmpeg (always present, but a 2018 snapshot).
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import { executablesOnPath, isExecutable } from '../../system/executables';
 import { VideoError } from './videoError';
 
 export type FfmpegSource = 'env' | 'path' | 'npm';
@@ -45,7 +45,7 @@ async function locate(): Promise<FfmpegBinary> {
     if (found) return found;
     throw new VideoError('ffmpeg.missing', `FACEAUDIT_FFMPEG=${fromEnv} is not a working ffmpeg`);
   }
-  for (const candidate of onPath('ffmpeg')) {
+  for (const candidate of executablesOnPath('ffmpeg')) {
     tried.push(candidate);
     const found = await tryBinary(candidate, 'path');
     if (found) return found;
@@ -63,23 +63,7 @@ async function locate(): Promise<FfmpegBinary> {
   );
 }
 
-function onPath(name: string): string[] {
-  const exe = process.platform === 'win32' ? `${name}.exe` : name;
-  return (process.env['PATH'] ?? '')
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) => path.join(dir, exe))
-    .filter((file) => isExecutable(file));
-}
 
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 async function npmBinaryPath(): Promise<string | null> {
   try {
