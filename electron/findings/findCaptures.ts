@@ -34,12 +34,16 @@ export function findCaptures(db: CaseDb, filter: CaptureFilter, page: { offset: 
   const { where, params } = captureWhere(filter);
   const from = 'FROM captures c JOIN cameras cam ON cam.id = c.camera_id';
   const { total } = db.prepare(`SELECT COUNT(*) AS total ${from} ${where}`).get(params) as { total: number };
+  // The page's ids first, ordered from the narrow index entries (camera, day, instant, id), then only those rows:
+  // sorting a zone's 60,000 full rows (paths, the sheet row as JSON) to keep 500 costs ten times as much.
   const rows = db
     .prepare(
       `SELECT c.id, c.captured_at AS capturedAt, c.camera_id AS cameraId, cam.name AS cameraName, cam.zone AS zone,
               c.image_path AS imagePath, c.image_sha256 AS sha256, c.sheet_path AS sheetPath, c.sheet_row AS sheetRow,
               c.time_source AS timeSource
-         ${from} ${where} ORDER BY c.captured_ms, c.id LIMIT @limit OFFSET @offset`,
+         ${from}
+        WHERE c.id IN (SELECT c.id ${from} ${where} ORDER BY c.captured_ms, c.id LIMIT @limit OFFSET @offset)
+        ORDER BY c.captured_ms, c.id`,
     )
     .all({ ...params, limit: page.limit, offset: page.offset }) as Array<Omit<FindingCapture, 'persons'>>;
   const persons = personsOf(db, rows.map((r) => r.id));
