@@ -61,6 +61,8 @@ async function openDocuments(page: Page, dir: string): Promise<void> {
   await page.getByTestId('open-case-dir').fill(dir);
   await page.getByTestId('open-case').click();
   await expect(page.getByTestId('stat-captures')).toHaveText(String(truth.captures));
+  // A clear failure (not a wait until the test's time runs out) if the built page lacks the entry.
+  await expect(page.getByTestId('open-documents')).toBeVisible();
   await page.getByTestId('open-documents').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('文书');
 }
