@@ -172,22 +172,25 @@ function refreshPersons(db: CaseDb): { persons: number; allPersons: boolean } {
            CROSS JOIN temp.findings_changed ch ON ch.person_id = fp.person_id AND ch.counted = 1`
       : `temp.findings_changed ch CROSS JOIN face_persons fp ON fp.person_id = ch.person_id AND ch.counted = 1
            CROSS JOIN faces f ON f.id = fp.face_id`;
-    db.exec(`DROP TABLE IF EXISTS temp.findings_new;
-      CREATE TEMP TABLE findings_new (person_id INTEGER, capture_id INTEGER, captured_ms INTEGER, local_date TEXT, camera_id TEXT,
-        PRIMARY KEY (person_id, captured_ms, capture_id)) WITHOUT ROWID;
-      INSERT OR IGNORE INTO temp.findings_new
-      SELECT fp.person_id, f.capture_id, c.captured_ms, c.local_date, c.camera_id FROM ${source} CROSS JOIN captures c ON c.id = f.capture_id;
-      INSERT INTO findings_person_captures (person_id, capture_id) SELECT person_id, capture_id FROM temp.findings_new;
-      INSERT INTO findings_person_days (local_date, person_id) SELECT DISTINCT local_date, person_id FROM temp.findings_new;
-      INSERT INTO findings_person_zones (zone, person_id)
-      SELECT DISTINCT cam.zone, n.person_id FROM temp.findings_new n JOIN cameras cam ON cam.id = n.camera_id;
-      INSERT INTO findings_person_visits (person_id, visits, captures, first_ms, last_ms)
+    const steps = [
+      `DROP TABLE IF EXISTS temp.findings_new`,
+      `CREATE TEMP TABLE findings_new (person_id INTEGER, capture_id INTEGER, captured_ms INTEGER, local_date TEXT, camera_id TEXT,
+        PRIMARY KEY (person_id, captured_ms, capture_id)) WITHOUT ROWID`,
+      `INSERT OR IGNORE INTO temp.findings_new
+      SELECT fp.person_id, f.capture_id, c.captured_ms, c.local_date, c.camera_id FROM ${source} CROSS JOIN captures c ON c.id = f.capture_id`,
+      `INSERT INTO findings_person_captures (person_id, capture_id) SELECT person_id, capture_id FROM temp.findings_new`,
+      `INSERT INTO findings_person_days (local_date, person_id) SELECT DISTINCT local_date, person_id FROM temp.findings_new`,
+      `INSERT INTO findings_person_zones (zone, person_id)
+      SELECT DISTINCT cam.zone, n.person_id FROM temp.findings_new n JOIN cameras cam ON cam.id = n.camera_id`,
+      `INSERT INTO findings_person_visits (person_id, visits, captures, first_ms, last_ms)
       SELECT person_id, SUM(gap IS NULL OR gap > ${DEFAULT_GAP_MS}), COUNT(*), MIN(ms), MAX(ms) FROM (
         SELECT person_id, captured_ms AS ms,
                captured_ms - LAG(captured_ms) OVER (PARTITION BY person_id ORDER BY captured_ms, capture_id) AS gap
-          FROM temp.findings_new) GROUP BY person_id;
-      INSERT OR REPLACE INTO findings_person_stamps (person_id, stamp, counted) SELECT person_id, stamp, counted FROM temp.findings_changed;
-      DROP TABLE temp.findings_new;`);
+          FROM temp.findings_new) GROUP BY person_id`,
+      `INSERT OR REPLACE INTO findings_person_stamps (person_id, stamp, counted) SELECT person_id, stamp, counted FROM temp.findings_changed`,
+      `DROP TABLE temp.findings_new`,
+    ];
+    for (const step of steps) db.exec(step);
   }
   if (all || changed.persons > 0) setTotal(db, 'capturesWithPersons', 'SELECT COUNT(DISTINCT capture_id) FROM findings_person_captures');
   db.exec('DROP TABLE temp.findings_changed');
