@@ -241,7 +241,7 @@ export const FaceSummary = z.object({
 export type FaceSummary = z.infer<typeof FaceSummary>;
 
 export const JobState = z.enum(['running', 'done', 'failed', 'cancelled']);
-export const JobKind = z.enum(['import', 'analyze', 'verify', 'cluster']);
+export const JobKind = z.enum(['import', 'analyze', 'verify', 'cluster', 'casefile']);
 export const JobStatus = z.object({
   id: z.string(),
   caseId: z.string(),

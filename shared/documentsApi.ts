@@ -1,6 +1,7 @@
 /**
  * The documents part of the API contract (issue 7): the four drafts of a case (decision, notice, investigation
- * report, evidence list), their editable sections and fields, signing (定稿), checks, preview and export.
+ * report, evidence list), their editable sections and fields, signing (定稿), checks, preview and export; and
+ * the case file (案卷) printed from them.
  *
  * A case holds at most one document of each kind; the kind is its handle. Section texts keep figures as tokens
  * (【captures】, shared/documents/figureTokens.ts) that resolve against the case's findings when rendered.
@@ -66,6 +67,17 @@ export type CheckFindingWire = z.infer<typeof CheckFindingWire>;
 
 const kindRef = caseRef.extend({ kind: DraftKind });
 
+/** The case file (案卷) export job's result: the file written and its pages (the printed case file's, for DOCX too). */
+export const CaseFileExportResult = z.object({
+  path: z.string(),
+  pages: z.number().int(),
+  bytes: z.number().int(),
+  volumes: z.array(z.string()),
+  maskedFaces: z.number().int(),
+  unmasked: z.boolean(),
+});
+export type CaseFileExportResult = z.infer<typeof CaseFileExportResult>;
+
 export const documentsContract = {
   'documents.list': call(caseRef, z.array(DocumentListItem)),
   /** Null when the kind has not been drafted yet. */
@@ -97,6 +109,20 @@ export const documentsContract = {
   'documents.check': call(kindRef.extend({ lang: z.enum(['zh', 'en']).default('zh') }), z.array(CheckFindingWire)),
   /** Writes <case>/exports/<title>.<format> and returns its path; audited. */
   'documents.export': call(kindRef.extend({ format: z.enum(['docx', 'pdf']) }), z.object({ path: z.string() })),
+  /**
+   * Prints the case file (案卷) from the documents as saved, as a job (10–40 s: its progress counts Chromium's
+   * prints; cancellable): the main volume (正卷), the secondary (副卷) or both; bystanders' faces masked unless
+   * `unmaskFaces` (a reviewer's copy). Writes <case>/exports/案卷-正卷-<time>.<format>, audited as casefile.export;
+   * the job's result is a CaseFileExportResult.
+   */
+  'documents.caseFile.export': call(
+    caseRef.extend({
+      format: z.enum(['docx', 'pdf']),
+      volume: z.enum(['main', 'secondary', 'both']).default('main'),
+      unmaskFaces: z.boolean().default(false),
+    }),
+    z.object({ jobId: z.string() }),
+  ),
   'documents.preview': call(
     kindRef.extend({ as: z.enum(['model', 'html']).default('model') }),
     z.object({ model: z.custom<DocumentModel>(), html: z.string().nullable() }),

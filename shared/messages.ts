@@ -195,6 +195,10 @@ export const MESSAGES = {
     zh: (p) => `${p.title}已被他人修改（当前第${p.current}版，您编辑的是第${p.base}版），本次未保存。请刷新后再改。`,
     en: (p) => `The ${p.title} was changed meanwhile (now version ${p.current}, you edited version ${p.base}); nothing was saved. Reload and edit again.`,
   },
+  'documents.caseFile.cancelled': {
+    zh: () => `案卷导出已取消，未写入文件。`,
+    en: () => `Case file export cancelled; no file was written.`,
+  },
   'documents.nothingToUndo': {
     zh: (p) => `${p.title}没有可撤销的修改。`,
     en: (p) => `The ${p.title} has no earlier version to go back to.`,

@@ -109,7 +109,7 @@ export class ApiRegistry {
       'captures.list': ({ caseId, ...query }) => withCase(caseId, (db) => listCaptures(db, query)),
       ...identityHandlers(this.jobs),
       ...findingsHandlers(this.jobs),
-      ...documentHandlers(pdfPrinter),
+      ...documentHandlers(pdfPrinter, this.jobs),
     };
   }
 

@@ -8,16 +8,14 @@
  * copy). The export is written to the audit log.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { DocumentFields } from '../../shared/documents/fields';
 import { DraftKind } from '../../shared/documentsApi';
-import { appendAudit } from '../audit/auditLog';
-import { renderCaseFile } from '../documents/casefile/renderCaseFile';
+import { exportCaseFile } from '../documents/casefile/exportCaseFile';
 import { chromiumPrinter } from '../documents/render/pdf';
 import { draftDocument, saveDocument, startingFields } from '../documents/store/documentActions';
 import { readDocument } from '../documents/store/documentRows';
 import { exportDocument } from '../documents/store/exportDocument';
-import { openCase, withCase } from '../store/caseStore';
+import { withCase } from '../store/caseStore';
 import { parse, usageError, type Out } from './args';
 
 /** The fields file's keys over the current fields, one level deep (a file naming `issuer.name` keeps `issuer.code`). */
@@ -41,22 +39,6 @@ function mergeFields(current: DocumentFields, file: string): DocumentFields {
   return parsed.data;
 }
 
-/** The case file from the documents as saved, written to `outFile`, its record (pages, sample, masking) audited. */
-async function writeCaseFile(
-  dir: string, outFile: string, opts: { format: 'docx' | 'pdf'; volume: 'main' | 'secondary' | 'both'; unmaskFaces: boolean },
-): Promise<void> {
-  const db = openCase(dir);
-  try {
-    const { bytes, audit } = await renderCaseFile(db, { printer: chromiumPrinter(), ...opts });
-    const file = path.resolve(outFile);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, bytes);
-    appendAudit(db, 'casefile.export', { ...audit, file, bytes: bytes.length });
-  } finally {
-    db.close();
-  }
-}
-
 export async function documentCommand(args: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(args, {
     format: { type: 'string' }, out: { type: 'string' }, fields: { type: 'string' }, regenerate: { type: 'boolean' },
@@ -72,8 +54,8 @@ export async function documentCommand(args: string[], out: Out): Promise<void> {
     if (values.fields || values.regenerate) throw usageError('the case file prints the documents as saved: set fields on a document (decision, notice…) instead');
     const volume = (values.volume as string | undefined) ?? 'main';
     if (volume !== 'main' && volume !== 'secondary' && volume !== 'both') throw usageError('--volume is main, secondary or both');
-    await writeCaseFile(dir, outFile, { format, volume, unmaskFaces: values['unmask-faces'] === true });
-    out(`wrote ${path.resolve(outFile)}`);
+    const { path: file } = await exportCaseFile(dir, { format, volume, unmaskFaces: values['unmask-faces'] === true }, () => chromiumPrinter(), outFile);
+    out(`wrote ${file}`);
     return;
   }
   if (values.volume || values['unmask-faces']) throw usageError('--volume and --unmask-faces are for the case file (casefile)');

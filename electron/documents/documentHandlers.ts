@@ -1,10 +1,12 @@
 /** The services behind shared/documentsApi.ts. */
-import type { CheckFindingWire, documentsContract } from '../../shared/documentsApi';
+import type { CaseFileExportResult, CheckFindingWire, documentsContract } from '../../shared/documentsApi';
 import { checkDraft, checkMessage } from '../../shared/documents/checks';
 import { documentHtml } from '../../shared/documents/html/toHtml';
 import { unresolvedMessage, unresolvedTokens } from '../../shared/documents/figureTokens';
 import type { HandlersFor } from '../api/handlerTypes';
+import type { JobRunner } from '../jobs/jobRunner';
 import { withCase } from '../store/caseStore';
+import { exportCaseFile } from './casefile/exportCaseFile';
 import { caseFigures } from './drafts/draftContext';
 import type { PdfPrinter } from './render/pdf';
 import {
@@ -38,8 +40,11 @@ export function checkDocument(db: CaseDb, kind: DraftKind, lang: 'zh' | 'en' = '
   return findings;
 }
 
-/** `printer`: how PDFs are printed here (Electron's printToPDF in the app, headless Chromium elsewhere). */
-export function documentHandlers(printer: () => PdfPrinter): HandlersFor<keyof typeof documentsContract> {
+/**
+ * `printer`: how PDFs are printed here (Electron's printToPDF in the app, headless Chromium elsewhere); `jobs` runs
+ * the case file's export, which takes tens of seconds.
+ */
+export function documentHandlers(printer: () => PdfPrinter, jobs: JobRunner): HandlersFor<keyof typeof documentsContract> {
   return {
     'documents.list': ({ caseId }) =>
       withCase(caseId, (db) => listDocuments(db).map(({ id, kind, state, version, updatedAt, signedAt, figureChanges }) => (
@@ -59,6 +64,19 @@ export function documentHandlers(printer: () => PdfPrinter): HandlersFor<keyof t
       }),
     'documents.check': ({ caseId, kind, lang }) => withCase(caseId, (db) => checkDocument(db, kind, lang)),
     'documents.export': async ({ caseId, kind, format }) => ({ path: await exportDocument(caseId, kind, format, printer) }),
+    'documents.caseFile.export': ({ caseId, format, volume, unmaskFaces }) => {
+      withCase(caseId, () => undefined); // fail now, not inside the job, when the case does not exist
+      const jobId = jobs.start(caseId, 'casefile', async (ctx) => {
+        ctx.progress('preparing', 0, 0);
+        const result: CaseFileExportResult = await exportCaseFile(caseId, {
+          format, volume, unmaskFaces, signal: ctx.signal,
+          onPrinted: (prints) => ctx.progress('printing', prints, 0),
+        }, printer);
+        ctx.progress('written', 1, 1);
+        return result;
+      });
+      return { jobId };
+    },
     'documents.preview': ({ caseId, kind, as }) =>
       withCase(caseId, (db) => {
         const model = documentModel(db, kind);

@@ -68,7 +68,7 @@ export function App({ jobs }: { jobs: JobStore }) {
       body = <PeopleScreen key={view.caseId} caseId={view.caseId} jobs={jobs} onBack={() => go({ screen: 'case', caseId: view.caseId })} />;
       break;
     case 'documents':
-      body = <DocumentsScreen key={view.caseId} caseId={view.caseId} onBack={() => go({ screen: 'case', caseId: view.caseId })} />;
+      body = <DocumentsScreen key={view.caseId} caseId={view.caseId} jobs={jobs} onBack={() => go({ screen: 'case', caseId: view.caseId })} />;
       break;
     case 'captures':
       body = (

@@ -19,10 +19,13 @@ export function renderDocument(model: DocumentModel, format: ExportFormat, print
   return format === 'docx' ? renderDocx(model) : renderPdf(model, printer());
 }
 
-/** A file name that sorts by time and never overwrites an earlier export: 行政处罚决定书-20261123T060102Z.docx */
-function exportPath(caseDir: string, model: DocumentModel, format: ExportFormat): string {
+/**
+ * Where an export goes by default: the case's exports/ folder, under a name that sorts by time and never
+ * overwrites an earlier export (行政处罚决定书-20261123T060102Z.docx, 案卷-正卷-20261123T060102Z.pdf).
+ */
+export function exportPath(caseDir: string, name: string, format: ExportFormat): string {
   const stamp = new Date().toISOString().replaceAll(':', '').replaceAll('-', '').replace(/\.\d+Z$/u, 'Z');
-  return path.join(caseDir, 'exports', `${model.parts[0]?.title ?? model.kind}-${stamp}.${format}`);
+  return path.join(caseDir, 'exports', `${name}-${stamp}.${format}`);
 }
 
 /** Renders the kind's document and writes it to `out` (default: the case's exports folder); returns the path. */
@@ -31,7 +34,7 @@ export async function exportDocument(caseDir: string, kind: DraftKind, format: E
   try {
     const model = documentModel(db, kind);
     const bytes = await renderDocument(model, format, printer);
-    const file = path.resolve(out ?? exportPath(caseDir, model, format));
+    const file = path.resolve(out ?? exportPath(caseDir, model.parts[0]?.title ?? model.kind, format));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, bytes);
     const doc = readDocument(db, kind)!;

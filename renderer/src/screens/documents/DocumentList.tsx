@@ -1,8 +1,8 @@
 /**
  * The case's documents: each kind with its state (草稿 / 定稿), when it was last saved and how many warnings its
  * checks give (counted once, then kept up to date by the open editor); "起草" drafts a kind not drafted yet from
- * the case and its findings, "打开" opens one. The case file
- * (案卷) is bound from the others; it is listed for completeness with how it is made.
+ * the case and its findings, "打开" opens one. The case file (案卷) is bound from the others as saved: its row
+ * exports and prints it (CaseFilePanel).
  */
 import { useEffect, useRef } from 'react';
 import type { ApiResult } from '../../../../shared/api';
@@ -12,6 +12,8 @@ import { ErrorText } from '../../components/ErrorText';
 import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
+import type { JobStore } from '../../jobs';
+import { CaseFilePanel } from './CaseFilePanel';
 import { DRAFT_KINDS, kindTitle } from './kinds';
 
 type Listed = ApiResult<'documents.list'>[number];
@@ -35,8 +37,9 @@ function useWarningCounts(caseId: string, docs: Listed[] | undefined, known: Par
   }, [bridge, caseId, docs, known, onCounted]);
 }
 
-export function DocumentList({ caseId, revision, selected, onOpen, onDraft, drafting, warnings, onCounted }: {
+export function DocumentList({ caseId, jobs, revision, selected, onOpen, onDraft, drafting, warnings, onCounted }: {
   caseId: string;
+  jobs: JobStore;
   revision: number;
   selected: DraftKind | null;
   onOpen(kind: DraftKind): void;
@@ -103,8 +106,8 @@ export function DocumentList({ caseId, revision, selected, onOpen, onDraft, draf
           })}
           <tr data-testid="doc-row-casefile">
             <th scope="row">{kindTitle('casefile', t)}</th>
-            <td colSpan={4} className="muted small">
-              {t('docs.list.casefileNote')}
+            <td colSpan={4}>
+              <CaseFilePanel caseId={caseId} jobs={jobs} />
             </td>
           </tr>
         </tbody>

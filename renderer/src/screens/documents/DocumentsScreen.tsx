@@ -10,12 +10,13 @@ import { ErrorText } from '../../components/ErrorText';
 import { useApi } from '../../components/useApi';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { useT } from '../../i18n/context';
+import type { JobStore } from '../../jobs';
 import { DocumentList } from './DocumentList';
 import { DocumentWorkspace } from './DocumentWorkspace';
 import '../findings/findings.css';
 import './documents.css';
 
-export function DocumentsScreen({ caseId, onBack }: { caseId: string; onBack: () => void }) {
+export function DocumentsScreen({ caseId, jobs, onBack }: { caseId: string; jobs: JobStore; onBack: () => void }) {
   const bridge = useBridge();
   const { t } = useT();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -78,6 +79,7 @@ export function DocumentsScreen({ caseId, onBack }: { caseId: string; onBack: ()
       {error && <ErrorText error={error} />}
       <DocumentList
         caseId={caseId}
+        jobs={jobs}
         revision={revision}
         selected={selected}
         drafting={drafting}
