@@ -156,7 +156,7 @@ describe('renderDocx: opened in LibreOffice', () => {
   it('embeds its fonts', () => expectEmbeddedFonts(pdf));
   it('sets each role in a CJK face where the official fonts are absent (no tofu): Song, Hei, Kai', () => {
     // fontconfig maps FangSong_GB2312/FZXiaoBiaoSong/SimSun → Noto Serif CJK, SimHei → Noto Sans CJK,
-    // KaiTi_GB2312 → AR PL UKai: without the mapping LibreOffice sets all of them in one Japanese sans face.
+    // KaiTi_GB2312 → AR PL UKai: without the mapping LibreOffice sets all of them but SimSun in Noto Sans CJK.
     const names = pdfFonts(pdf).map((f) => f.name);
     expect(names.some((n) => /NotoSerifCJK/.test(n))).toBe(true);
     expect(names.some((n) => /NotoSansCJK/.test(n))).toBe(true);

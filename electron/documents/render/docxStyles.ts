@@ -3,7 +3,12 @@
  * or LibreOffice finds named styles (正文, 标题 1…4) rather than formatting scattered over runs.
  *
  * Each run names one font (the official one: Word and WPS on a Chinese Windows have it); elsewhere the reader's
- * font substitution applies (LibreOffice here: fontconfig picks Noto CJK / AR PL UKai).
+ * font substitution applies. The file cannot steer LibreOffice's: its DOCX import reads the font table's name,
+ * charset and embedded fonts only, and drops w:altName, w:panose1, w:family and w:sig (7.4 through current master;
+ * tried: no change in the faces it embeds). LibreOffice asks fontconfig by name alone, and a stock fontconfig knows
+ * SimSun as a serif but none of FangSong_GB2312, FZXiaoBiaoSong-B05S, SimHei, KaiTi_GB2312: those fall to its
+ * sans-serif, Noto Sans CJK. A Song/Fang face for 仿宋 and 小标宋 there takes a fontconfig alias on the reader's
+ * machine, as the tests set up (testing/officeClient.ts).
  */
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { officialFont } from '../../../shared/documents/html/officialLayout';

@@ -3,8 +3,10 @@
  *
  * Each conversion gets its own LibreOffice profile (-env:UserInstallation), so parallel test files do not collide
  * on a shared one, and a fontconfig file that maps the official font names (FangSong_GB2312, SimHei, KaiTi…) to
- * the open fonts installed here, as a Linux desk with fonts-noto-cjk would be set up; without it fontconfig picks
- * a Japanese sans face for 仿宋.
+ * the open fonts installed here, as a Linux desk with fonts-noto-cjk would be set up; without it fontconfig sets
+ * every official name but SimSun in its sans-serif, Noto Sans CJK (pdffonts calls it NotoSansCJKjp: the collection's
+ * first face; the zh-CN text gets Simplified glyph forms all the same). Nothing in the DOCX changes that: see
+ * render/docxStyles.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
