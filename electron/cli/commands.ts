@@ -32,7 +32,9 @@ export const USAGE = `Usage:
                         (drafts the document from the case when needed; --fields sets 发文机关, dates, fine… from JSON)
   faceaudit audit <case-dir> [--json]
   faceaudit serve [--port N] [--workspace <dir>]
-  faceaudit sample <out-dir> [--captures N] [--seed S] [--days D]`;
+  faceaudit sample <out-dir> [--captures N] [--seed S] [--days D]
+  faceaudit fonts-conf   (a fontconfig file mapping the documents' official fonts to open CJK fonts, for LibreOffice on
+                        Linux: faceaudit fonts-conf > ~/.config/fontconfig/conf.d/60-faceaudit-official-fonts.conf)`;
 
 export async function caseCreate(args: string[], out: Out): Promise<void> {
   const { values, positionals } = parse(args, {

@@ -7,6 +7,7 @@ import { analyzeCommand } from './analyzeCommand';
 import { clusterCommand } from './clusterCommand';
 import { documentCommand } from './documentCommand';
 import { exportCommand } from './exportCommand';
+import { officialFontsConf } from '../documents/render/officialFontsConf';
 import { importCommand } from './importCommand';
 import { verifyCommand } from './verifyCommand';
 
@@ -46,6 +47,9 @@ export async function runCli(argv: string[], out = (l: string) => console.log(l)
         break;
       case 'sample':
         await sampleCommand(rest, out);
+        break;
+      case 'fonts-conf':
+        out(officialFontsConf({ standalone: false }));
         break;
       case undefined:
       case '-h':

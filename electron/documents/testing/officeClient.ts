@@ -2,8 +2,8 @@
  * LibreOffice as a real DOCX client for tests: open a DOCX headless and convert it to PDF, as a reader would see it.
  *
  * Each conversion gets its own LibreOffice profile (-env:UserInstallation), so parallel test files do not collide
- * on a shared one, and a fontconfig file that maps the official font names (FangSong_GB2312, SimHei, KaiTi…) to
- * the open fonts installed here, as a Linux desk with fonts-noto-cjk would be set up; without it fontconfig sets
+ * on a shared one, and the fontconfig mapping users install (render/officialFontsConf.ts: the official font names
+ * to the open fonts installed here, as a Linux desk with fonts-noto-cjk is set up by `faceaudit fonts-conf`); without it fontconfig sets
  * every official name but SimSun in its sans-serif, Noto Sans CJK (pdffonts calls it NotoSansCJKjp: the collection's
  * first face; the zh-CN text gets Simplified glyph forms all the same). Nothing in the DOCX changes that: see
  * render/docxStyles.ts.
@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FONT_STACKS } from '../../../shared/documents/html/officialLayout';
+import { officialFontsConf } from '../render/officialFontsConf';
 
 const CONVERT_TIMEOUT_MS = 120_000;
 
@@ -25,41 +25,13 @@ export function findSoffice(): string {
   throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui (CI installs it)');
 }
 
-function xmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** fontconfig aliases: each official name → the open font at the end of its stack. */
-export function officialFontsConf(): string {
-  // 小标宋 is a heavy face: its open stand-in is the bold Noto Serif CJK, as in the HTML's @font-face.
-  const heavy = FONT_STACKS.xiaobiaosong.slice(0, -1).map(
-    (name) => `  <match target="pattern"><test name="family"><string>${xmlText(name)}</string></test>` +
-      `<edit name="family" mode="assign" binding="strong"><string>${xmlText(FONT_STACKS.xiaobiaosong.at(-1) ?? '')}</string></edit>` +
-      `<edit name="weight" mode="assign"><const>bold</const></edit></match>`,
-  );
-  const aliases = Object.values(FONT_STACKS).flatMap((stack) => {
-    const open = stack[stack.length - 1] ?? '';
-    return stack
-      .slice(0, -1)
-      .map((name) => `  <alias binding="same"><family>${xmlText(name)}</family><prefer><family>${xmlText(open)}</family></prefer></alias>`);
-  });
-  return `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-${heavy.join('\n')}
-${aliases.join('\n')}
-</fontconfig>
-`;
-}
-
 /** Converts `docxPath` to PDF in `outDir`; resolves with the PDF's path. */
 export async function convertWithLibreOffice(docxPath: string, outDir: string): Promise<string> {
   const soffice = findSoffice();
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'faceaudit-lo-'));
   try {
     const fontsConf = path.join(work, 'fonts.conf');
-    await fs.writeFile(fontsConf, officialFontsConf());
+    await fs.writeFile(fontsConf, officialFontsConf({ standalone: true }));
     await fs.mkdir(outDir, { recursive: true });
     const args = [
       `-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`,
