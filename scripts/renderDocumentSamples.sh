@@ -29,11 +29,15 @@ cat > "$work/fields.json" <<'JSON'
 }
 JSON
 mkdir -p "$out"
+# LibreOffice as a Linux desk with `faceaudit fonts-conf` installed (without it every face falls back to sans).
+fa fonts-conf > "$work/60-faceaudit-official-fonts.conf"
+printf '<?xml version="1.0"?>\n<fontconfig><include>/etc/fonts/fonts.conf</include><include>%s</include></fontconfig>\n' \
+  "$work/60-faceaudit-official-fonts.conf" > "$work/fonts.conf"
 for kind in decision notice report evidence; do
   fa document "$work/case" "$kind" --format pdf --out "$work/$kind.pdf" --fields "$work/fields.json" >/dev/null
   fa document "$work/case" "$kind" --format docx --out "$work/$kind.docx" >/dev/null
   pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/$kind.pdf" "$out/$kind-chromium"
-  soffice --headless "-env:UserInstallation=file://$work/lo-profile" --convert-to pdf --outdir "$work/lo" "$work/$kind.docx" >/dev/null 2>&1
+  FONTCONFIG_FILE="$work/fonts.conf" soffice --headless "-env:UserInstallation=file://$work/lo-profile" --convert-to pdf --outdir "$work/lo" "$work/$kind.docx" >/dev/null 2>&1
   pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/lo/$kind.pdf" "$out/$kind-libreoffice"
 done
 fa document "$work/case" casefile --format pdf --out "$work/casefile.pdf" >/dev/null
