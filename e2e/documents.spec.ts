@@ -5,7 +5,8 @@
  * 500,000 yuan without illegal gains; 个人信息保护法 cited for conduct that ended before 2021-11-01; a fine in the
  * text that differs from the one decided) go away once fixed, sign, export DOCX and PDF into the case's exports/
  * (the PDF's text read back with pdftotext), print (the browser host downloads the PDF), switch to English, and
- * the warning of a signed document whose figures the case now gives differently.
+ * the warning of a signed document whose figures the case now gives differently; the fields shared by the case's
+ * documents (a filing date saved in the notice is the evidence list's and the report's).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -259,7 +260,7 @@ test('draft the decision, edit, check, sign, export and print it; English; figur
   await page.getByTestId('figure-changes').screenshot({ path: testInfo.outputPath('documents-figure-changes.png') });
 });
 
-test('the evidence list as a table, its versions restored; the notice and the report drafted', async ({ page }) => {
+test('the evidence list as a table, its versions restored; the notice and the report drafted', async ({ page }, testInfo) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await openDocuments(page, plainCaseDir);
 
@@ -301,9 +302,37 @@ test('the evidence list as a table, its versions restored; the notice and the re
   await page.getByTestId('doc-tab-preview').click();
   await expect(page.frameLocator('[data-testid="doc-preview-frame"]').locator('body')).toContainText('行政处罚告知书');
   await expect(page.frameLocator('[data-testid="doc-preview-frame"]').locator('body')).toContainText('陈述、申辩');
+
+  // The fields are the case's: a filing date saved in the notice is the evidence list's too, and the report
+  // drafted next writes it.
+  await page.getByTestId('doc-tab-edit').click();
+  await expect(page.getByTestId('doc-fields-shared')).toContainText('全案共用');
+  await page.getByTestId('doc-group-dates').locator('summary').click();
+  const filingDate = page.getByTestId('field-filingDate');
+  await filingDate.fill('2021-10-20');
+  await saveWithKeys(page, filingDate);
+  await page.getByTestId('open-doc-evidence').click();
+  await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-kind', 'evidence');
+  await page.getByTestId('doc-group-dates').locator('summary').click();
+  await expect(page.getByTestId('field-filingDate')).toBeVisible();
+  await expect(page.getByTestId('field-filingDate')).toHaveValue('2021-10-20');
+
   await page.getByTestId('draft-doc-report').click();
   await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-kind', 'report');
   await page.getByTestId('doc-tab-preview').click();
   await expect(page.frameLocator('[data-testid="doc-preview-frame"]').locator('body')).toContainText('六、自由裁量的理由');
+  await expect(page.frameLocator('[data-testid="doc-preview-frame"]').locator('body')).toContainText('经批准于2021年10月20日立案调查');
   await expect(page.getByTestId('doc-list').locator('tbody tr[data-state="draft"]')).toHaveCount(3);
+
+  // Signed, the report keeps the filing date it was signed with; corrected from the evidence list, it says so.
+  await page.getByTestId('sign-document').click();
+  await expect(page.getByTestId('doc-workspace')).toHaveAttribute('data-state', 'signed');
+  await page.getByTestId('open-doc-evidence').click();
+  await page.getByTestId('doc-group-dates').locator('summary').click();
+  await page.getByTestId('field-filingDate').fill('2021-10-21');
+  await saveWithKeys(page, page.getByTestId('field-filingDate'));
+  await expect(page.getByTestId('doc-warnings-report')).toContainText('Δ1');
+  await page.getByTestId('open-doc-report').click();
+  await expect(page.getByTestId('field-changes').locator('[data-key="filingDate"]')).toHaveText('立案日期（filingDate）：2021-10-20 → 2021-10-21');
+  await page.getByTestId('figure-changes').screenshot({ path: testInfo.outputPath('documents-field-changes.png') });
 });

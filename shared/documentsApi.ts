@@ -33,26 +33,36 @@ export const DraftSection = z.object({
 export type DraftSection = z.infer<typeof DraftSection>;
 
 export const FigureChange = z.object({ key: z.string(), signed: z.string().nullable(), current: z.string().nullable() });
+/** A field (dotted path: fineYuan, issuer.name, basis.violated) whose signed value differs from the case's now. */
+export const FieldChange = z.object({ key: z.string(), signed: z.string().nullable(), current: z.string().nullable() });
 
 export const DocumentRecord = z.object({
   id: z.number().int(),
   kind: DraftKind,
   state: z.enum(['draft', 'signed']),
   version: z.number().int(),
+  /**
+   * The fields the document renders with: the case's fields (one record shared by every document of the case) while
+   * it is a draft; the fields it was signed with once signed (定稿).
+   */
   fields: DocumentFields,
+  /** The version of the case's fields (their history is the case's, not the document's). */
+  fieldsVersion: z.number().int(),
   sections: z.array(DraftSection),
   createdAt: z.string(),
   updatedAt: z.string(),
   signedAt: z.string().nullable(),
   /** A signed document's figures that the case now gives differently: the UI shows them as a warning. */
   figureChanges: z.array(FigureChange),
+  /** A signed document's fields that the case's fields now give differently (old → new): shown with the figures. */
+  fieldChanges: z.array(FieldChange),
   /** Tokens the case cannot resolve (unknown keys, person figures before clustering), by section id. */
   unresolved: z.record(z.string(), z.array(z.string())),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 export const DocumentListItem = DocumentRecord.pick({ id: true, kind: true, state: true, version: true, updatedAt: true, signedAt: true })
-  .extend({ figureChanges: z.number().int() });
+  .extend({ figureChanges: z.number().int(), fieldChanges: z.number().int() });
 
 /** A check's finding (shared/documents/checks.ts), as the wire carries it. */
 export const CheckFindingWire = z.object({
@@ -82,24 +92,40 @@ export const documentsContract = {
   'documents.list': call(caseRef, z.array(DocumentListItem)),
   /** Null when the kind has not been drafted yet. */
   'documents.get': call(kindRef, DocumentRecord.nullable()),
-  /** The fields a new draft starts from: the last saved document's, else defaults from the case. */
+  /**
+   * The case's document fields: one record for the case, shared by every document (each unsigned document renders
+   * with them; a signed one keeps those it was signed with). Defaults from the case record before any is saved.
+   */
   'documents.fields': call(caseRef, DocumentFields),
   /**
    * Drafts the kind when it has no document yet; otherwise regenerates the named sections from the current
-   * findings (or all of them with `all`), keeping every other section's edits. `fields` replaces the fields first.
+   * findings (or all of them with `all`), keeping every other section's edits. `fields` replaces the case's fields first.
    */
   'documents.draft': call(
     kindRef.extend({ sections: z.array(z.string()).default([]), all: z.boolean().default(false), fields: DocumentFields.optional() }),
     DocumentRecord,
   ),
-  /** Saves the drafter's fields and section texts as a new version. Refused while signed. */
+  /**
+   * Saves the document's section texts as a new version and the fields as the case's (a new version of the case
+   * fields when they differ: every unsigned document then renders them). Refused while the document is signed.
+   */
   'documents.save': call(
-    kindRef.extend({ fields: DocumentFields, sections: z.array(z.object({ id: z.string(), text: z.string() })), baseVersion: z.number().int().optional() }),
+    kindRef.extend({
+      fields: DocumentFields,
+      sections: z.array(z.object({ id: z.string(), text: z.string() })),
+      baseVersion: z.number().int().optional(),
+      /** The case fields' version the edit started from: refused if they changed meanwhile and this save changes them. */
+      fieldsBaseVersion: z.number().int().optional(),
+    }),
     DocumentRecord,
   ),
   'documents.sign': call(kindRef, DocumentRecord),
   'documents.unsign': call(kindRef, DocumentRecord),
-  /** Restores the version before the current one (as a new version, so undo itself is in the history). */
+  /**
+   * Steps back the newest saved change to what the document prints (as a new version, so undo itself is in the
+   * history): its own sections, or the case's fields (shared: stepping them back does so for every unsigned
+   * document), or both when one save changed both. See electron/documents/store/documentActions.ts undoDocument.
+   */
   'documents.undo': call(kindRef, DocumentRecord),
   /** The drafting checks' findings (warnings and notes; the drafter decides), worded in `lang`. */
   /** The document's versions, newest first (empty when not drafted). */

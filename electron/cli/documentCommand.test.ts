@@ -45,6 +45,16 @@ describe('faceaudit document', () => {
     const exports = withCase(caseDir, readAudit).filter((e) => e.action === 'document.export').map((e) => e.details);
     expect(exports).toEqual([expect.objectContaining({ kind: 'decision', format: 'docx' }), expect.objectContaining({ kind: 'notice', format: 'pdf' })]);
 
+    // --fields with the notice sets the case's fields: the decision (a draft) prints the new decision date too.
+    fs.writeFileSync(fieldsFile, JSON.stringify({ decisionDate: '2022-06-01' }));
+    const noticeAgain = await cli(['document', caseDir, 'notice', '--format', 'docx', '--out', path.join(root, '告知书.docx'), '--fields', fieldsFile]);
+    expect(noticeAgain.out).toContain('case fields saved');
+    expect((await cli(['document', caseDir, 'decision', '--format', 'docx', '--out', docx])).code).toBe(0);
+    const again = docxPart(await docxParts(fs.readFileSync(docx)), 'word/document.xml').replace(/<[^>]+>/gu, '');
+    expect(again).toContain('2022年6月1日');
+    expect(again).not.toContain('2022年5月27日');
+    expect(again).toContain('罚款180000元（大写：壹拾捌万元整）');
+    expect(withCase(caseDir, readAudit).filter((e) => e.action === 'fields.save').at(-1)!.details).toMatchObject({ kind: null });
   }, 120_000);
 
   it('prints the case file from the documents as saved', async () => {

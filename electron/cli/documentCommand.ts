@@ -1,8 +1,10 @@
 /**
  * `faceaudit document <case-dir> <decision|notice|report|evidence|casefile> --format docx|pdf --out <file>
  *  [--fields <json-file>] [--regenerate] [--volume main|secondary|both] [--unmask-faces]`: writes one of the case's
- * documents. A kind not drafted yet is drafted from the case and its findings first; `--fields` sets document fields (发文机关, dates, fine…) from a JSON file (only the
- * keys it names change); `--regenerate` redrafts every section from the fields and findings, replacing edits made
+ * documents. A kind not drafted yet is drafted from the case and its findings first; `--fields` sets the case's
+ * document fields (发文机关, dates, fine…: one record shared by every document of the case, so the other unsigned
+ * documents take them too; a signed one keeps its own and reports the change) from a JSON file (only the keys it
+ * names change); `--regenerate` redrafts every section from the fields and findings, replacing edits made
  * in the app. `casefile` prints the case file (案卷) from the documents as saved (electron/documents/casefile), the
  * main volume unless `--volume` says otherwise, bystanders' faces masked unless `--unmask-faces` (a reviewer's
  * copy). The export is written to the audit log.
@@ -12,7 +14,7 @@ import { DocumentFields } from '../../shared/documents/fields';
 import { DraftKind } from '../../shared/documentsApi';
 import { exportCaseFile } from '../documents/casefile/exportCaseFile';
 import { chromiumPrinter } from '../documents/render/pdf';
-import { draftDocument, saveDocument, startingFields } from '../documents/store/documentActions';
+import { draftDocument, saveCaseFields, startingFields } from '../documents/store/documentActions';
 import { readDocument } from '../documents/store/documentRows';
 import { exportDocument } from '../documents/store/exportDocument';
 import { withCase } from '../store/caseStore';
@@ -51,7 +53,7 @@ export async function documentCommand(args: string[], out: Out): Promise<void> {
   const outFile = values.out as string | undefined;
   if (!outFile) throw usageError('document needs --out <file>');
   if (kindArg === 'casefile') {
-    if (values.fields || values.regenerate) throw usageError('the case file prints the documents as saved: set fields on a document (decision, notice…) instead');
+    if (values.fields || values.regenerate) throw usageError('the case file prints the documents as saved: set the fields with a document (decision, notice…) first');
     const volume = (values.volume as string | undefined) ?? 'main';
     if (volume !== 'main' && volume !== 'secondary' && volume !== 'both') throw usageError('--volume is main, secondary or both');
     const { path: file } = await exportCaseFile(dir, { format, volume, unmaskFaces: values['unmask-faces'] === true }, () => chromiumPrinter(), outFile);
@@ -65,12 +67,15 @@ export async function documentCommand(args: string[], out: Out): Promise<void> {
   const fieldsFile = values.fields as string | undefined;
   withCase(dir, (db) => {
     const existing = readDocument(db, kind.data);
-    const fields = fieldsFile ? mergeFields(existing?.fields ?? startingFields(db), fieldsFile) : undefined;
+    // The file's keys over the case's fields (not a signed document's frozen ones).
+    const fields = fieldsFile ? mergeFields(startingFields(db), fieldsFile) : undefined;
+    if (fields) saveCaseFields(db, fields);
     if (!existing || values.regenerate) {
-      draftDocument(db, kind.data, { all: true, fields });
+      draftDocument(db, kind.data, { all: true });
     } else if (fields) {
-      saveDocument(db, kind.data, { fields, sections: [] });
-      out('fields saved; the sections keep their edited text (add --regenerate to redraft them from the fields)');
+      out(existing.state === 'signed'
+        ? `case fields saved; the ${kind.data} is signed and prints the fields it was signed with (unsign it to take them)`
+        : 'case fields saved (every unsigned document of the case uses them); the sections keep their edited text (add --regenerate to redraft them from the fields)');
     }
   });
   const file = await exportDocument(dir, kind.data, format, () => chromiumPrinter(), outFile);

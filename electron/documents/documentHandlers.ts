@@ -47,13 +47,14 @@ export function checkDocument(db: CaseDb, kind: DraftKind, lang: 'zh' | 'en' = '
 export function documentHandlers(printer: () => PdfPrinter, jobs: JobRunner): HandlersFor<keyof typeof documentsContract> {
   return {
     'documents.list': ({ caseId }) =>
-      withCase(caseId, (db) => listDocuments(db).map(({ id, kind, state, version, updatedAt, signedAt, figureChanges }) => (
-        { id, kind, state, version, updatedAt, signedAt, figureChanges: figureChanges.length }
+      withCase(caseId, (db) => listDocuments(db).map(({ id, kind, state, version, updatedAt, signedAt, figureChanges, fieldChanges }) => (
+        { id, kind, state, version, updatedAt, signedAt, figureChanges: figureChanges.length, fieldChanges: fieldChanges.length }
       ))),
     'documents.get': ({ caseId, kind }) => withCase(caseId, (db) => getDocument(db, kind)),
     'documents.fields': ({ caseId }) => withCase(caseId, startingFields),
     'documents.draft': ({ caseId, kind, sections, all, fields }) => withCase(caseId, (db) => draftDocument(db, kind, { sections, all, fields })),
-    'documents.save': ({ caseId, kind, fields, sections, baseVersion }) => withCase(caseId, (db) => saveDocument(db, kind, { fields, sections, baseVersion })),
+    'documents.save': ({ caseId, kind, fields, sections, baseVersion, fieldsBaseVersion }) =>
+      withCase(caseId, (db) => saveDocument(db, kind, { fields, sections, baseVersion, fieldsBaseVersion })),
     'documents.sign': ({ caseId, kind }) => withCase(caseId, (db) => signDocument(db, kind)),
     'documents.unsign': ({ caseId, kind }) => withCase(caseId, (db) => unsignDocument(db, kind)),
     'documents.undo': ({ caseId, kind }) => withCase(caseId, (db) => undoDocument(db, kind)),

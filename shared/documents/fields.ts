@@ -192,3 +192,48 @@ export function defaultFields(info: CaseInfo, conductLast: string | null): Docum
     remedies: remediesFor(issuerName),
   });
 }
+
+/** A field's value as the change banner shows it: text as is, lists of officers and citations in short form. */
+function shownValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    return value.map((v: unknown) => {
+      if (v && typeof v === 'object' && 'name' in v) {
+        const o = v as { name: string; certificate?: string };
+        return o.certificate ? `${o.name}（${o.certificate}）` : o.name;
+      }
+      if (v && typeof v === 'object' && 'statute' in v && 'article' in v) {
+        const c = v as CitationRefField;
+        return `${c.statute} ${c.article}${c.paragraph ? `.${c.paragraph}` : ''}${c.item ? `(${c.item})` : ''}`;
+      }
+      return JSON.stringify(v);
+    }).join('、');
+  }
+  return JSON.stringify(value);
+}
+
+/** The fields as leaves by dotted path (issuer.name, fineYuan, basis.violated); lists are one leaf each. */
+function fieldLeaves(value: unknown, prefix: string, out: Map<string, string | null>): void {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, v] of Object.entries(value)) fieldLeaves(v, prefix ? `${prefix}.${key}` : key, out);
+  } else {
+    out.set(prefix, shownValue(value));
+  }
+}
+
+/**
+ * The fields a signed document was signed with that the case now gives differently, as dotted paths with the
+ * signed and the current value (like a signed document's changed figures), in the order of the schema.
+ */
+export function changedFields(signed: DocumentFields, current: DocumentFields): Array<{ key: string; signed: string | null; current: string | null }> {
+  const before = new Map<string, string | null>();
+  const after = new Map<string, string | null>();
+  fieldLeaves(signed, '', before);
+  fieldLeaves(current, '', after);
+  const keys = [...after.keys(), ...[...before.keys()].filter((k) => !after.has(k))];
+  return keys
+    .filter((key) => before.get(key) !== after.get(key))
+    .map((key) => ({ key, signed: before.get(key) ?? null, current: after.get(key) ?? null }));
+}

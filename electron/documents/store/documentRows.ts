@@ -1,17 +1,26 @@
 /**
- * The documents table and its history (migration 6): reading a kind's document, and writing a new version of it
- * with its audit entry in the same transaction, so the log and the document never disagree.
+ * The documents table and its history (migrations 6 and 7): reading a kind's document, and writing a new version of
+ * it with its audit entry in the same transaction, so the log and the document never disagree.
+ *
+ * A document's fields are the case's (caseFields.ts) while it is a draft, and the fields it was signed with
+ * (signed_fields) once signed. The fields column of a document and of its versions keeps the fields as of that
+ * version, for the record; nothing reads them back as the document's fields.
  */
 import { DocumentFields } from '../../../shared/documents/fields';
 import { DraftSection, type DraftKind } from '../../../shared/documentsApi';
 import { appendAudit, currentActor } from '../../audit/auditLog';
 import type { CaseDb } from '../../store/caseDb';
+import { nextChange, readCaseFields } from './caseFields';
+import type { VersionStep } from './undoSteps';
 
 export interface StoredDocument {
   id: number;
   kind: DraftKind;
   version: number;
+  /** What the document renders with: the case's fields while a draft, the signed ones once signed. */
   fields: DocumentFields;
+  /** The fields frozen when signed (null while a draft). */
+  signedFields: DocumentFields | null;
   sections: DraftSection[];
   state: 'draft' | 'signed';
   signedFigures: Record<string, string | null> | null;
@@ -22,16 +31,18 @@ export interface StoredDocument {
 
 interface DocumentRow {
   id: number; kind: DraftKind; version: number; fields: string; sections: string; state: 'draft' | 'signed';
-  signed_figures: string | null; signed_at: string | null; created_at: string; updated_at: string;
+  signed_figures: string | null; signed_fields: string | null; signed_at: string | null; created_at: string; updated_at: string;
 }
 
-function fromRow(row: DocumentRow): StoredDocument {
+function fromRow(row: DocumentRow, caseFields: DocumentFields | null): StoredDocument {
+  // Parsed with today's schema: fields added since they were saved take their defaults.
+  const signedFields = row.state === 'signed' ? DocumentFields.parse(JSON.parse(row.signed_fields ?? row.fields)) : null;
   return {
     id: row.id,
     kind: row.kind,
     version: row.version,
-    // Parsed with today's schema: fields added since the document was saved take their defaults.
-    fields: DocumentFields.parse(JSON.parse(row.fields)),
+    fields: signedFields ?? caseFields ?? DocumentFields.parse(JSON.parse(row.fields)),
+    signedFields,
     sections: DraftSection.array().parse(JSON.parse(row.sections)),
     state: row.state,
     signedFigures: row.signed_figures ? (JSON.parse(row.signed_figures) as Record<string, string | null>) : null,
@@ -43,28 +54,34 @@ function fromRow(row: DocumentRow): StoredDocument {
 
 export function readDocument(db: CaseDb, kind: DraftKind): StoredDocument | null {
   const row = db.prepare('SELECT * FROM documents WHERE kind = ?').get(kind) as DocumentRow | undefined;
-  return row ? fromRow(row) : null;
+  return row ? fromRow(row, readCaseFields(db)?.fields ?? null) : null;
 }
 
 export function readDocuments(db: CaseDb): StoredDocument[] {
-  return (db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentRow[]).map(fromRow);
+  const caseFields = readCaseFields(db)?.fields ?? null;
+  return (db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentRow[]).map((row) => fromRow(row, caseFields));
 }
 
 export type VersionAction = 'draft' | 'regenerate' | 'save' | 'sign' | 'unsign' | 'undo';
 
 export interface DocumentContent {
+  /** The fields as of this version (the case's, or the signed ones): kept for the record. */
   fields: DocumentFields;
   sections: DraftSection[];
   state: 'draft' | 'signed';
   signedFigures: Record<string, string | null> | null;
+  /** The fields frozen by signing; null for a draft. */
+  signedFields: DocumentFields | null;
 }
 
 /**
  * Writes the kind's next version (the first one creates the document) and its audit entry; `audit` adds details
- * to the entry (regenerated sections, the figures frozen…).
+ * to the entry (regenerated sections, the figures frozen…). `change`: the number of the saved change it belongs to
+ * (caseFields.ts nextChange), shared with a fields version the same save writes.
  */
 export function writeVersion(
-  db: CaseDb, kind: DraftKind, action: VersionAction, content: DocumentContent, audit: Record<string, unknown> = {}, restores: number | null = null,
+  db: CaseDb, kind: DraftKind, action: VersionAction, content: DocumentContent, audit: Record<string, unknown> = {},
+  restores: number | null = null, change?: number,
 ): StoredDocument {
   return db.transaction(() => {
     const now = new Date().toISOString();
@@ -74,54 +91,43 @@ export function writeVersion(
     const fields = JSON.stringify(content.fields);
     const sections = JSON.stringify(content.sections);
     const signedFigures = content.signedFigures ? JSON.stringify(content.signedFigures) : null;
+    const signedFields = content.state === 'signed' && content.signedFields ? JSON.stringify(content.signedFields) : null;
     const signedAt = content.state === 'signed' ? (current?.state === 'signed' ? current.signedAt : now) : null;
     if (current) {
-      db.prepare('UPDATE documents SET version = ?, fields = ?, sections = ?, state = ?, signed_figures = ?, signed_at = ?, updated_at = ? WHERE id = ?')
-        .run(version, fields, sections, content.state, signedFigures, signedAt, now, current.id);
+      db.prepare('UPDATE documents SET version = ?, fields = ?, sections = ?, state = ?, signed_figures = ?, signed_fields = ?, signed_at = ?, updated_at = ? WHERE id = ?')
+        .run(version, fields, sections, content.state, signedFigures, signedFields, signedAt, now, current.id);
     } else {
-      db.prepare('INSERT INTO documents (kind, version, fields, sections, state, signed_figures, signed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(kind, version, fields, sections, content.state, signedFigures, signedAt, now, now);
+      db.prepare('INSERT INTO documents (kind, version, fields, sections, state, signed_figures, signed_fields, signed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(kind, version, fields, sections, content.state, signedFigures, signedFields, signedAt, now, now);
     }
     const saved = readDocument(db, kind)!;
-    db.prepare('INSERT INTO document_versions (document_id, version, action, fields, sections, state, at, actor, restores) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(saved.id, version, action, fields, sections, content.state, now, actor, restores);
+    const changeNo = change ?? nextChange(db);
+    db.prepare('INSERT INTO document_versions (document_id, version, action, fields, sections, state, at, actor, restores, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(saved.id, version, action, fields, sections, content.state, now, actor, restores, changeNo);
     appendAudit(db, `document.${action}`, { kind, version, ...audit }, actor);
     return saved;
   })();
 }
 
-/** The content of an earlier version, for undo. */
-export function readVersion(db: CaseDb, documentId: number, version: number): Pick<DocumentContent, 'fields' | 'sections' | 'state'> | null {
-  const row = db.prepare('SELECT fields, sections, state FROM document_versions WHERE document_id = ? AND version = ?').get(documentId, version) as
-    | { fields: string; sections: string; state: 'draft' | 'signed' }
+/** The sections of an earlier version, for undo. */
+export function readVersionSections(db: CaseDb, documentId: number, version: number): DraftSection[] | null {
+  const row = db.prepare('SELECT sections FROM document_versions WHERE document_id = ? AND version = ?').get(documentId, version) as
+    | { sections: string }
     | undefined;
-  if (!row) return null;
-  return {
-    fields: DocumentFields.parse(JSON.parse(row.fields)),
-    sections: DraftSection.array().parse(JSON.parse(row.sections)),
-    state: row.state,
-  };
+  return row ? DraftSection.array().parse(JSON.parse(row.sections)) : null;
 }
 
 /**
- * The version an undo brings back: the latest one before the version the current content came from whose content
- * differs from the current one (an undo's content came from the version it restored, so undoing again steps
- * further back; signing and unsigning change no text and are stepped over). Null when there is none.
+ * A document's versions newest first as undo steps over its sections (its fields are the case's, with a history
+ * of their own): stored JSON is compared after a parse with today's schema, as the current content was read.
  */
-export function undoTarget(db: CaseDb, doc: StoredDocument): number | null {
-  const row = db.prepare('SELECT restores FROM document_versions WHERE document_id = ? AND version = ?').get(doc.id, doc.version) as { restores: number | null } | undefined;
-  const base = row?.restores ?? doc.version;
-  const fields = JSON.stringify(doc.fields);
-  const sections = JSON.stringify(doc.sections);
-  const earlier = db.prepare('SELECT version, fields, sections FROM document_versions WHERE document_id = ? AND version < ? ORDER BY version DESC')
-    .iterate(doc.id, base) as Iterable<{ version: number; fields: string; sections: string }>;
-  for (const v of earlier) {
-    // Stored JSON is compared after a parse with today's schema, as the current content was read.
-    if (JSON.stringify(DocumentFields.parse(JSON.parse(v.fields))) !== fields || JSON.stringify(DraftSection.array().parse(JSON.parse(v.sections))) !== sections) {
-      return v.version;
-    }
-  }
-  return null;
+export function sectionSteps(db: CaseDb, documentId: number): VersionStep[] {
+  return (db.prepare('SELECT version, change, restores, sections FROM document_versions WHERE document_id = ? ORDER BY version DESC')
+    .all(documentId) as Array<{ version: number; change: number | null; restores: number | null; sections: string }>)
+    .map((r) => ({
+      version: r.version, change: r.change ?? 0, restores: r.restores,
+      content: JSON.stringify(DraftSection.array().parse(JSON.parse(r.sections))),
+    }));
 }
 
 /** Every version of a document, newest first: what was done, when and by whom (the editor's history and undo). */

@@ -94,6 +94,11 @@ export const documentsZh = {
   'docs.fields.paymentAccount': '账号',
   'docs.fields.paymentDays': '缴款期限（日）',
   'docs.fields.regenerateHint': '修改要素后，相关段落需“重新生成”才会改写。',
+  'docs.fields.sharedNote': '文书要素全案共用：在任一文书中修改并保存，本案所有未定稿的文书都采用新要素；已定稿的文书保留定稿时的要素，并提示哪些要素已变化。',
+  'docs.fields.officers': '执法人员',
+  'docs.fields.caseSourceKind': '案件来源',
+  'docs.fields.caseSourceDetail': '案件来源说明',
+  'docs.fields.illegalGains': '违法所得（元）',
 
   'docs.sections.heading': '正文',
   'docs.section.required': '必填',
@@ -138,6 +143,7 @@ export const documentsZh = {
 
   'docs.versions.heading': '版本记录',
   'docs.versions.restore': '恢复上一版本',
+  'docs.versions.restoreHint': '撤回最近一次已保存的修改：本文书的正文，或全案共用的文书要素（要素撤回后对所有未定稿文书生效）。',
   'docs.versions.number': '第 {version} 版',
   'docs.versions.restores': '（恢复第 {version} 版）',
   'docs.versions.draft': '起草',
@@ -156,6 +162,10 @@ export const documentsZh = {
   'docs.changes.row': '{label}（{key}）：{signed} → {current}',
   'docs.changes.missing': '（无）',
   'docs.changes.hint': '如需采用新数字，请撤销定稿、重新生成相关段落后再定稿。',
+  'docs.fieldChanges.heading': '文书要素已修改：本定稿文书中的以下要素与当前案件要素不一致',
+  'docs.fieldChanges.hint': '定稿文书仍按定稿时的要素打印。如需采用新要素，请撤销定稿（必要时重新生成相关段落）后再定稿。',
+  'docs.fieldChanges.true': '是',
+  'docs.fieldChanges.false': '否',
 
   'docs.export.docx': '导出 DOCX',
   'docs.export.pdf': '导出 PDF',
@@ -282,6 +292,11 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   'docs.fields.paymentAccount': 'Account number',
   'docs.fields.paymentDays': 'Days to pay',
   'docs.fields.regenerateHint': 'Sections change with the fields only when regenerated.',
+  'docs.fields.sharedNote': 'The fields belong to the case and are shared by all its documents: saved from any document, they apply to every unsigned one; a signed document keeps the fields it was signed with and shows which have changed.',
+  'docs.fields.officers': 'Officers',
+  'docs.fields.caseSourceKind': 'Case source',
+  'docs.fields.caseSourceDetail': 'Case source details',
+  'docs.fields.illegalGains': 'Illegal gains (yuan)',
 
   'docs.sections.heading': 'Text',
   'docs.section.required': 'required',
@@ -326,6 +341,7 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
 
   'docs.versions.heading': 'Versions',
   'docs.versions.restore': 'Restore the previous version',
+  'docs.versions.restoreHint': 'Steps back the newest saved change: this document’s text, or the fields shared by the case (stepped back for every unsigned document).',
   'docs.versions.number': 'Version {version}',
   'docs.versions.restores': '(restores version {version})',
   'docs.versions.draft': 'drafted',
@@ -344,6 +360,10 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   'docs.changes.row': '{label} ({key}): {signed} → {current}',
   'docs.changes.missing': '(none)',
   'docs.changes.hint': 'To take the new figures, unsign, regenerate the sections concerned and sign again.',
+  'docs.fieldChanges.heading': 'The case’s fields have changed: these fields of the signed document differ from the case’s now',
+  'docs.fieldChanges.hint': 'The signed document still prints the fields it was signed with. To take the new ones, unsign (regenerate the sections concerned if needed) and sign again.',
+  'docs.fieldChanges.true': 'yes',
+  'docs.fieldChanges.false': 'no',
 
   'docs.export.docx': 'Export DOCX',
   'docs.export.pdf': 'Export PDF',

@@ -88,7 +88,9 @@ export function DocumentList({ caseId, jobs, revision, selected, onOpen, onDraft
                   ) : (
                     <span className={warnings[kind] > 0 ? 'doc-warn-count' : undefined}>{warnings[kind]}</span>
                   )}
-                  {doc && doc.figureChanges > 0 && <span className="doc-warn-count" title={t('docs.changes.heading')}> Δ{doc.figureChanges}</span>}
+                  {doc && doc.figureChanges + doc.fieldChanges > 0 && (
+                    <span className="doc-warn-count" title={t(doc.figureChanges > 0 ? 'docs.changes.heading' : 'docs.fieldChanges.heading')}> Δ{doc.figureChanges + doc.fieldChanges}</span>
+                  )}
                 </td>
                 <td>
                   {doc ? (

@@ -1,6 +1,6 @@
 /**
- * One document open for work: toolbar (save, undo, redo, sign, export, print), the figure-change warning of a
- * signed document, and either the editor (fields and sections beside the checks) or the print preview.
+ * One document open for work: toolbar (save, undo, redo, sign, export, print), the figure- and field-change warning
+ * of a signed document, and either the editor (fields and sections beside the checks) or the print preview.
  * Keyboard: Ctrl+S saves, Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes, anywhere inside the workspace.
  */
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
@@ -149,7 +149,7 @@ export function DocumentWorkspace({ caseId, kind, partyName, onChanged, onChecke
           {t('docs.signedNote', { at: formatDateTime(record.signedAt ?? record.updatedAt, lang) })}
         </p>
       )}
-      <FigureChangesBanner changes={record.figureChanges} />
+      <FigureChangesBanner changes={record.figureChanges} fieldChanges={record.fieldChanges} />
 
       <div className="doc-tabs" role="tablist" aria-label={kindTitle(kind, t)}>
         {(['edit', 'preview'] as const).map((id) => (

@@ -1,7 +1,8 @@
 /**
  * The document's fields (shared/documents/fields.ts), grouped as a drafter thinks of them: who issues and the
  * numbers, the party and premises, the dates of the procedure, the legal basis and the fine, the discretion factors,
- * remedies and payment. Fields feed the sections when they are (re)generated; the form says so.
+ * remedies and payment. Fields feed the sections when they are (re)generated; the form says so. The fields are the
+ * case's, shared by all its documents (saving them here changes them for every unsigned one); the form says so too.
  */
 import { useId, type ReactNode } from 'react';
 import { useT } from '../../i18n/context';
@@ -31,6 +32,7 @@ export function FieldsForm({ b, partyName }: { b: FieldBinding; partyName: strin
   return (
     <section className="doc-fields" aria-label={t('docs.fields.heading')} data-testid="doc-fields">
       <h3>{t('docs.fields.heading')}</h3>
+      <p className="muted small" data-testid="doc-fields-shared">{t('docs.fields.sharedNote')}</p>
       <p className="muted small">{t('docs.fields.regenerateHint')}</p>
       <Group name="issuer" title="docs.fields.issuer">
         <TextField b={b} path={['issuer', 'name']} label="docs.fields.issuerName" wide />

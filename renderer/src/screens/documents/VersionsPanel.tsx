@@ -49,6 +49,7 @@ export function VersionsPanel({ caseId, kind, revision, canRestore, dirty, onRes
           disabled={!canRestore || versions.length < 2}
           onClick={() => (!dirty || window.confirm(t('docs.leaveConfirm'))) && onRestore()}
           data-testid="restore-previous"
+          title={t('docs.versions.restoreHint')}
         >
           {t('docs.versions.restore')}
         </button>

@@ -4,6 +4,12 @@
  *
  * Edits stay in the page until saved (Ctrl+S); regenerating, signing and checking act on the saved document, so
  * they save unsaved edits first. A regenerated section is an undoable step: Ctrl+Z brings the drafter's text back.
+ *
+ * The fields are the case's, shared by every document: a save sends them with the case fields' version the edit
+ * started from (the services refuse it when another document changed them meanwhile), and a document opened later
+ * shows them as saved. Ctrl+Z / Ctrl+Shift+Z step through this page's unsaved edits (fields and texts alike); the
+ * services' undo (restorePrevious) steps back the newest saved change to what this document prints — its own
+ * sections, or the shared fields (then for every unsigned document).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentFields } from '../../../../shared/documents/fields';
@@ -120,7 +126,9 @@ export function useDraftEditor(caseId: string, kind: DraftKind, onSaved?: () => 
     if (sameDraft(draftOf(saved), h.present)) return saved;
     const sections = Object.entries(h.present.texts).map(([id, text]) => ({ id, text }));
     const next = await run('saving', () =>
-      bridge.call('documents.save', { caseId, kind, fields: h.present.fields, sections, baseVersion: saved.version }),
+      bridge.call('documents.save', {
+        caseId, kind, fields: h.present.fields, sections, baseVersion: saved.version, fieldsBaseVersion: saved.fieldsVersion,
+      }),
     );
     if (next) adopt(next, null);
     return next;
