@@ -1,15 +1,18 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type MouseEvent } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Stats } from '../../../shared/api';
 import { fillCalendarDays } from '../../../shared/calendarDays';
 import { useT } from '../i18n/context';
 import { formatCount, formatDate } from '../i18n/format';
 import { dateAxisInterval } from './findings/axisInterval';
-import { usePrintWidth } from './findings/usePrintWidth';
+import { useChartWidth } from './findings/usePrintWidth';
 
 type Day = Stats['perDay'][number];
 
 const BAR_FILL = '#2f5d8a';
+
+/** Grid lines not drawn: their coordinates are not computed either (Recharts would measure every tick label). */
+const noLines = (): number[] => [];
 const LINE_STROKE = '#c2410c';
 
 /** Each bar is a plain rect carrying its date and value, so a test (or a person with dev tools) can find it. */
@@ -72,7 +75,7 @@ export const PerDayChart = memo(function PerDayChart({
   onOpenDay: (date: string) => void;
 }) {
   const { t, lang } = useT();
-  const printWidth = usePrintWidth();
+  const { ref, width } = useChartWidth<HTMLDivElement>();
   const tickDate = (d: string) => (d.length >= 10 ? d.slice(5) : d);
   // Every calendar day of the period, so closed days and camera outages show as gaps, not vanish.
   // Once people are grouped, a day without captures had no visitors either: zero, so the line goes through it.
@@ -81,12 +84,33 @@ export const PerDayChart = memo(function PerDayChart({
     () => fillCalendarDays(perDay, (date) => ({ date, captures: 0, persons: withVisitors ? 0 : null, visitors: withVisitors ? 0 : null })),
     [perDay, withVisitors],
   );
+  const byDate = useMemo(() => new Map(days.map((d) => [d.date, d])), [days]);
+  const open = (date: string) => {
+    const day = byDate.get(date);
+    if (day && day.captures > 0) onOpenDay(day.date);
+  };
+  // One handler for every bar (each carries its date), not one per bar.
+  const onBarClick = (e: MouseEvent<HTMLDivElement>) => {
+    const date = (e.target as Element).closest?.('.day-bar')?.getAttribute('data-date');
+    if (date) open(date);
+  };
   const labels = { captures: t('chart.captures'), persons: t('findings.perDay.persons'), visitors: t('findings.perDay.visitors') };
   return (
-    <div className="chart-box findings-chart" data-testid="per-day-chart" aria-label={t('chart.aria', { n: perDay.length })} role="figure">
-      <ResponsiveContainer width={printWidth} height={300}>
-        <ComposedChart data={days} margin={{ top: 8, right: withVisitors ? 8 : 16, bottom: 4, left: 0 }} barCategoryGap="15%">
-          <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
+    <div ref={ref} className="chart-box findings-chart" data-testid="per-day-chart" onClick={onBarClick} aria-label={t('chart.aria', { n: perDay.length })} role="figure">
+      {width !== null && (
+      <ResponsiveContainer width={width} height={300}>
+        <ComposedChart
+          data={days}
+          margin={{ top: 8, right: withVisitors ? 8 : 16, bottom: 4, left: 0 }}
+          barCategoryGap="15%"
+          // A click in a day's column above its bar (the bar itself is handled on the box below) opens the day too.
+          onClick={(state, event) => {
+            if ((event.target as Element | null)?.closest?.('.day-bar')) return;
+            if (!state?.isTooltipActive || typeof state.activeLabel !== 'string') return;
+            open(state.activeLabel);
+          }}
+        >
+          <CartesianGrid strokeDasharray="2 3" vertical={false} verticalCoordinatesGenerator={noLines} stroke="#d5dbe3" />
           <XAxis
             dataKey="date"
             tickFormatter={tickDate}
@@ -131,12 +155,7 @@ export const PerDayChart = memo(function PerDayChart({
             fill={BAR_FILL}
             isAnimationActive={false}
             minPointSize={(value) => (Number(value) > 0 ? 2 : 0)}
-            background={{ fill: 'transparent' }}
             shape={DayBar}
-            onClick={(item) => {
-              const day = item?.payload as Day | undefined;
-              if (day?.date && day.captures > 0) onOpenDay(day.date);
-            }}
           />
           {withVisitors && (
             <Line
@@ -152,6 +171,7 @@ export const PerDayChart = memo(function PerDayChart({
           )}
         </ComposedChart>
       </ResponsiveContainer>
+      )}
     </div>
   );
 });

@@ -11,11 +11,14 @@ import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { useFindingsCase } from './FindingsContext';
 import { ProvenanceTip } from './ProvenanceTip';
-import { usePrintWidth } from './usePrintWidth';
+import { useChartWidth } from './usePrintWidth';
 
 type Camera = Stats['cameras'][number];
 
 const ZONE_COLOURS = ['#2f5d8a', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207'];
+
+/** Grid lines not drawn: their coordinates are not computed either (Recharts would measure every tick label). */
+const noLines = (): number[] => [];
 
 export function zoneColour(zones: readonly string[], zone: string): string {
   const i = zones.indexOf(zone);
@@ -43,7 +46,7 @@ function CameraBar(props: BarShapeProps & { zones: readonly string[] }) {
 export const CameraZoneView = memo(function CameraZoneView({ stats }: { stats: Stats }) {
   const { t, lang } = useT();
   const { onDrill } = useFindingsCase();
-  const printWidth = usePrintWidth();
+  const { ref, width } = useChartWidth<HTMLDivElement>();
   const zones = stats.zones.map((z) => z.zone);
   const zoneName = (zone: string) => zone || t('findings.zone.none');
   const time = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : t('common.none'));
@@ -53,10 +56,11 @@ export const CameraZoneView = memo(function CameraZoneView({ stats }: { stats: S
     <>
       <ChartPanel name="cameras" title={t('findings.cameras.heading')} hint={t('findings.cameras.hint')} provenance={stats.provenance.cameras}>
         {() => (
-          <div className="chart-box findings-chart" style={{ minHeight: height }} data-testid="camera-chart" role="figure" aria-label={t('findings.cameras.heading')}>
-            <ResponsiveContainer width={printWidth} height={height}>
+          <div ref={ref} className="chart-box findings-chart" style={{ minHeight: height }} data-testid="camera-chart" role="figure" aria-label={t('findings.cameras.heading')}>
+            {width !== null && (
+            <ResponsiveContainer width={width} height={height}>
               <BarChart data={stats.cameras} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-                <CartesianGrid strokeDasharray="2 3" horizontal={false} stroke="#d5dbe3" />
+                <CartesianGrid strokeDasharray="2 3" horizontal={false} horizontalCoordinatesGenerator={noLines} stroke="#d5dbe3" />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => formatCount(v)} />
                 <YAxis type="category" dataKey="id" width={150} tick={{ fontSize: 12, fill: '#111827' }}
                   tickFormatter={(id: string) => {
@@ -76,6 +80,7 @@ export const CameraZoneView = memo(function CameraZoneView({ stats }: { stats: S
                 </Bar>
               </BarChart>
             </ResponsiveContainer>
+            )}
           </div>
         )}
       </ChartPanel>

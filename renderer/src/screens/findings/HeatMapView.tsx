@@ -2,7 +2,7 @@
  * Captures by hour of day × day of week (the office's clock), Monday at the top as Chinese calendars print the
  * week. Each cell opens the captures counted in it.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type MouseEvent } from 'react';
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { HeatMap } from '../../../../shared/findingsApi';
 import { useT } from '../../i18n/context';
@@ -11,7 +11,8 @@ import { formatCount } from '../../i18n/format';
 import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { useFindingsCase } from './FindingsContext';
-import { usePrintWidth } from './usePrintWidth';
+import { attr } from './TimelineView';
+import { useChartWidth } from './usePrintWidth';
 
 /** Rows top to bottom: Monday … Sunday (weekday numbers as SQLite's %w gives them, 0 = Sunday). */
 export const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -32,10 +33,11 @@ const CORNERS = [{ x: 0, y: 0 }, { x: 23, y: 6 }];
 
 const HeatChart = memo(function HeatChart({ map }: { map: HeatMap }) {
   const { t } = useT();
-  const printWidth = usePrintWidth();
+  const { ref, width } = useChartWidth<HTMLDivElement>();
   return (
-    <div className="chart-box findings-chart heat-box" data-testid="heatmap-chart" role="figure" aria-label={t('findings.heat.heading')}>
-      <ResponsiveContainer width={printWidth} height={260}>
+    <div ref={ref} className="chart-box findings-chart heat-box" data-testid="heatmap-chart" role="figure" aria-label={t('findings.heat.heading')}>
+      {width !== null && (
+      <ResponsiveContainer width={width} height={260}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={[-0.5, 23.5]} ticks={Array.from({ length: 24 }, (_, h) => h)} interval={0}
             tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(h: number) => String(h)} tickLine={false} />
@@ -46,45 +48,47 @@ const HeatChart = memo(function HeatChart({ map }: { map: HeatMap }) {
           <HeatCells map={map} />
         </ScatterChart>
       </ResponsiveContainer>
+      )}
     </div>
   );
 });
 
+/**
+ * The cells as one piece of SVG markup (parsed by the browser in one go) with their hover text as SVG titles, and
+ * one click handler on the group that finds the cell from its data attributes.
+ */
 function HeatCells({ map }: { map: HeatMap }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const { t } = useT();
   const { onDrill } = useFindingsCase();
-  const max = useMemo(() => Math.max(1, ...map.cells.map((c) => c.captures)), [map]);
-  if (!x || !y) return null;
-  const w = Math.abs((x(1) as number) - (x(0) as number));
-  const h = Math.abs((y(1) as number) - (y(0) as number));
-  return (
-    <g className="heat-cells">
-      {map.cells.map((cell) => {
+  const markup = useMemo(() => {
+    if (!x || !y) return null;
+    let max = 1;
+    for (const c of map.cells) if (c.captures > max) max = c.captures;
+    const w = Math.abs((x(1) as number) - (x(0) as number));
+    const h = Math.abs((y(1) as number) - (y(0) as number));
+    return map.cells
+      .map((cell) => {
         const row = WEEK_ORDER.indexOf(cell.weekday);
         const share = Math.sqrt(cell.captures / max);
-        const day = t(WEEKDAY_KEYS[cell.weekday]!);
-        const label = t('findings.heat.cell', { weekday: day, hour: cell.hour, n: formatCount(cell.captures) });
+        const label = t('findings.heat.cell', { weekday: t(WEEKDAY_KEYS[cell.weekday]!), hour: cell.hour, n: formatCount(cell.captures) });
+        const fill = `rgb(${Math.round(219 - 190 * share)}, ${Math.round(234 - 156 * share)}, ${Math.round(254 - 116 * share)})`;
         return (
-          <rect
-            key={`${cell.weekday}-${cell.hour}`}
-            className="heat-cell"
-            x={(x(cell.hour) as number) - w / 2 + 1}
-            y={(y(row) as number) - h / 2 + 1}
-            width={Math.max(w - 2, 1)}
-            height={Math.max(h - 2, 1)}
-            rx={2}
-            fill={`rgb(${Math.round(219 - 190 * share)}, ${Math.round(234 - 156 * share)}, ${Math.round(254 - 116 * share)})`}
-            data-weekday={cell.weekday}
-            data-hour={cell.hour}
-            data-captures={cell.captures}
-            onClick={() => onDrill({ filter: { weekday: cell.weekday, hour: cell.hour }, label: t('drill.heat', { weekday: day, hour: cell.hour }) })}
-          >
-            <title>{label}</title>
-          </rect>
+          `<rect class="heat-cell" x="${(x(cell.hour) as number) - w / 2 + 1}" y="${(y(row) as number) - h / 2 + 1}"` +
+          ` width="${Math.max(w - 2, 1)}" height="${Math.max(h - 2, 1)}" rx="2" fill="${fill}"` +
+          ` data-weekday="${cell.weekday}" data-hour="${cell.hour}" data-captures="${cell.captures}"><title>${attr(label)}</title></rect>`
         );
-      })}
-    </g>
-  );
+      })
+      .join('');
+  }, [x, y, map, t]);
+  if (markup === null) return null;
+  const onClick = (e: MouseEvent<SVGGElement>) => {
+    const rect = (e.target as Element).closest?.('.heat-cell');
+    if (!rect) return;
+    const weekday = Number(rect.getAttribute('data-weekday'));
+    const hour = Number(rect.getAttribute('data-hour'));
+    onDrill({ filter: { weekday, hour }, label: t('drill.heat', { weekday: t(WEEKDAY_KEYS[weekday]!), hour }) });
+  };
+  return <g className="heat-cells" onClick={onClick} dangerouslySetInnerHTML={{ __html: markup }} />;
 }

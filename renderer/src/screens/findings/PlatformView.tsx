@@ -14,7 +14,10 @@ import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { ProvenanceTip } from './ProvenanceTip';
 import { dateAxisInterval } from './axisInterval';
-import { usePrintWidth } from './usePrintWidth';
+import { useChartWidth } from './usePrintWidth';
+
+/** Grid lines not drawn: their coordinates are not computed either (Recharts would measure every tick label). */
+const noLines = (): number[] => [];
 
 const ROW_KEYS: Record<string, DictKey> = {
   persons: 'platform.row.persons',
@@ -79,12 +82,13 @@ const PlatformChart = memo(function PlatformChart({ cmp }: { cmp: PlatformCompar
   const withPersons = cmp.perDay.some((d) => d.persons !== null);
   // Every calendar day, as the per-day chart above draws them: a closed day is a zero, not a missing tick.
   const data = useMemo(() => fillCalendarDays(cmp.perDay, (date) => ({ date, platformIds: 0, persons: withPersons ? 0 : null })), [cmp, withPersons]);
-  const printWidth = usePrintWidth();
+  const { ref, width } = useChartWidth<HTMLDivElement>();
   return (
-    <div className="chart-box findings-chart" data-testid="platform-chart" role="figure" aria-label={t('findings.platform.chart')}>
-      <ResponsiveContainer width={printWidth} height={240}>
+    <div ref={ref} className="chart-box findings-chart" data-testid="platform-chart" role="figure" aria-label={t('findings.platform.chart')}>
+      {width !== null && (
+      <ResponsiveContainer width={width} height={240}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid strokeDasharray="2 3" vertical={false} stroke="#d5dbe3" />
+          <CartesianGrid strokeDasharray="2 3" vertical={false} verticalCoordinatesGenerator={noLines} stroke="#d5dbe3" />
           <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(5)} interval={dateAxisInterval(data.length)} tick={{ fontSize: 11, fill: '#4b5563' }} />
           <YAxis allowDecimals={false} width={48} interval={0} tick={{ fontSize: 11, fill: '#4b5563' }} />
           <Tooltip isAnimationActive={false} labelFormatter={(d) => formatDate(String(d), lang)} />
@@ -93,6 +97,7 @@ const PlatformChart = memo(function PlatformChart({ cmp }: { cmp: PlatformCompar
           {withPersons && <Line dataKey="persons" name={t('platform.series.ours')} stroke="#2f5d8a" dot={false} isAnimationActive={false} />}
         </LineChart>
       </ResponsiveContainer>
+      )}
     </div>
   );
 });

@@ -18,7 +18,7 @@ import { zoneColour } from './CameraZoneView';
 import { ScaleProbe, useDragZoom, type Span } from './dragZoom';
 import { useFindingsCase } from './FindingsContext';
 import { zonedDateTime, zonedTick, zonedTicks } from './zonedTime';
-import { usePrintWidth } from './usePrintWidth';
+import { useChartWidth } from './usePrintWidth';
 
 const ROW = 26;
 
@@ -55,6 +55,7 @@ export function TimelineView({ stats, initial }: { stats: Stats; initial: Timeli
     setSpan(next.fromMs <= first && next.toMs >= last ? null : next);
   };
   const bucketLabel = timeline ? bucketText(timeline.bucketMs, t) : '';
+  const zones = useMemo(() => stats.zones.map((z) => z.zone), [stats]);
   return (
     <ChartPanel
       name="timeline"
@@ -86,7 +87,7 @@ export function TimelineView({ stats, initial }: { stats: Stats; initial: Timeli
         <>
           {data.error && <ErrorText error={data.error} onRetry={data.reload} />}
           {!timeline && !data.error && <Loading />}
-          {timeline && <TimelineChart timeline={timeline} zones={stats.zones.map((z) => z.zone)} onZoom={setSpan} />}
+          {timeline && <TimelineChart timeline={timeline} zones={zones} onZoom={setSpan} />}
           <CameraSpanTable stats={stats} />
         </>
       )}
@@ -116,15 +117,16 @@ const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: {
     [onDrill, rows, rowOf, timeline, t],
   );
   const zoom = useDragZoom(onZoom);
-  const printWidth = usePrintWidth();
+  const { ref, width } = useChartWidth<HTMLDivElement>();
   const ticks = useMemo(() => zonedTicks(timeline.fromMs, timeline.toMs, timeline.timezone), [timeline]);
   // Labels as fine as the ticks are apart (days, hours or minutes).
   const tickStep = ticks.length > 1 ? ticks[1]! - ticks[0]! : timeline.bucketMs;
   return (
-    <div className="chart-box findings-chart timeline-box" style={{ minHeight: height }} data-testid="timeline-chart" role="figure"
+    <div ref={ref} className="chart-box findings-chart timeline-box" style={{ minHeight: height }} data-testid="timeline-chart" role="figure"
       aria-label={t('findings.timeline.heading')} {...zoom.handlers}>
       {zoom.selection}
-      <ResponsiveContainer width={printWidth} height={height}>
+      {width !== null && (
+      <ResponsiveContainer width={width} height={height}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={[timeline.fromMs, timeline.toMs]} allowDataOverflow scale="linear"
             ticks={ticks} interval={0} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => zonedTick(v, timeline.timezone, tickStep)} />
@@ -137,6 +139,7 @@ const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: {
           <ScaleProbe probe={zoom.probe} />
         </ScatterChart>
       </ResponsiveContainer>
+      )}
     </div>
   );
 });
@@ -154,10 +157,17 @@ function cellOf(target: EventTarget | null, cells: readonly Cell[]): Cell | unde
   return cells.find((c) => c.cameraId === cameraId && c.startMs === startMs);
 }
 
+/** Text for an SVG attribute written into markup. */
+export function attr(value: string | number): string {
+  return String(value).replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
 /**
  * The cells, drawn with the chart's own scales (Recharts 3 renders any child inside the chart's SVG). A whole
- * period holds thousands of cells: one click handler on the group serves them all, and a cell's hover text (an SVG
- * title) is written when the pointer first reaches it, not drawn for every cell up front.
+ * period holds thousands of cells: they are written as one piece of SVG markup (the browser parses it in one go,
+ * where React would create and set up each element on its own), one click handler on the group serves them all,
+ * and a cell's hover text (an SVG title) is written when the pointer first reaches it, not drawn for every cell
+ * up front.
  */
 function TimelineCells({ timeline, rowOf, zones, onCell }: {
   timeline: Timeline;
@@ -168,10 +178,28 @@ function TimelineCells({ timeline, rowOf, zones, onCell }: {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const { t } = useT();
-  if (!x || !y) return null;
-  const max = Math.max(1, ...timeline.cells.map((c) => c.captures));
-  const rowHeight = Math.abs((y(1) as number) - (y(0) as number)) * 0.72;
-  const zoneOf = new Map(timeline.cameras.map((c) => [c.id, c.zone]));
+  const markup = useMemo(() => {
+    if (!x || !y) return null;
+    let max = 1;
+    for (const c of timeline.cells) if (c.captures > max) max = c.captures;
+    const rowHeight = Math.abs((y(1) as number) - (y(0) as number)) * 0.72;
+    const zoneOf = new Map(timeline.cameras.map((c) => [c.id, c.zone]));
+    const out: string[] = [];
+    for (const cell of timeline.cells) {
+      const row = rowOf.get(cell.cameraId) ?? 0;
+      const x0 = x(Math.max(cell.startMs, timeline.fromMs)) as number;
+      const x1 = x(Math.min(cell.startMs + timeline.bucketMs, timeline.toMs)) as number;
+      const cy = y(row) as number;
+      const opacity = 0.3 + (0.7 * Math.log1p(cell.captures)) / Math.log1p(max);
+      out.push(
+        `<rect class="timeline-cell" x="${x0}" y="${cy - rowHeight / 2}" width="${Math.max(x1 - x0 - 0.5, 3)}" height="${rowHeight}"` +
+          ` fill="${zoneColour(zones, zoneOf.get(cell.cameraId) ?? '')}" fill-opacity="${opacity}" data-camera-id="${attr(cell.cameraId)}"` +
+          ` data-start-ms="${cell.startMs}" data-captures="${cell.captures}"></rect>`,
+      );
+    }
+    return out.join('');
+  }, [x, y, timeline, rowOf, zones]);
+  if (markup === null) return null;
   const onClick = (e: MouseEvent<SVGGElement>) => {
     const cell = cellOf(e.target, timeline.cells);
     if (cell) onCell(cell);
@@ -184,31 +212,5 @@ function TimelineCells({ timeline, rowOf, zones, onCell }: {
     title.textContent = t('findings.timeline.cell', { from: zonedDateTime(cell.startMs, timeline.timezone), n: formatCount(cell.captures) });
     rect.appendChild(title);
   };
-  return (
-    <g className="timeline-cells" onClick={onClick} onPointerOver={onPointerOver}>
-      {timeline.cells.map((cell) => {
-        const row = rowOf.get(cell.cameraId) ?? 0;
-        const x0 = x(Math.max(cell.startMs, timeline.fromMs)) as number;
-        const x1 = x(Math.min(cell.startMs + timeline.bucketMs, timeline.toMs)) as number;
-        const cy = y(row) as number;
-        const opacity = 0.3 + (0.7 * Math.log1p(cell.captures)) / Math.log1p(max);
-        return (
-          <rect
-            key={`${cell.cameraId}-${cell.startMs}`}
-            className="timeline-cell"
-            x={x0}
-            y={cy - rowHeight / 2}
-            width={Math.max(x1 - x0 - 0.5, 3)}
-            height={rowHeight}
-            fill={zoneColour(zones, zoneOf.get(cell.cameraId) ?? '')}
-            fillOpacity={opacity}
-            data-camera-id={cell.cameraId}
-            data-start-ms={cell.startMs}
-            data-captures={cell.captures}
-          />
-        );
-      })}
-    </g>
-  );
+  return <g className="timeline-cells" onClick={onClick} onPointerOver={onPointerOver} dangerouslySetInnerHTML={{ __html: markup }} />;
 }
-
