@@ -4,7 +4,7 @@ import type { Stats } from '../../../shared/api';
 import { fillCalendarDays } from '../../../shared/calendarDays';
 import { useT } from '../i18n/context';
 import { formatCount, formatDate } from '../i18n/format';
-import { dateAxisInterval } from './findings/axisInterval';
+import { dateAxisInterval, UNWRAPPED_TICK } from './findings/axisInterval';
 import { useChartWidth } from './findings/usePrintWidth';
 
 type Day = Stats['perDay'][number];
@@ -115,7 +115,7 @@ export const PerDayChart = memo(function PerDayChart({
             dataKey="date"
             tickFormatter={tickDate}
             interval={dateAxisInterval(days.length)}
-            tick={{ fontSize: 11, fill: '#4b5563' }}
+            tick={{ fontSize: 11, fill: '#4b5563', ...UNWRAPPED_TICK }}
             tickLine={false}
             axisLine={{ stroke: '#9aa5b1' }}
           />

@@ -7,6 +7,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import type { Stats } from '../../../../shared/api';
 import { useT } from '../../i18n/context';
 import { formatCount, formatDateTime } from '../../i18n/format';
+import { UNWRAPPED_TICK } from './axisInterval';
 import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { useFindingsCase } from './FindingsContext';
@@ -61,7 +62,7 @@ export const CameraZoneView = memo(function CameraZoneView({ stats }: { stats: S
             <ResponsiveContainer width={width} height={height}>
               <BarChart data={stats.cameras} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
                 <CartesianGrid strokeDasharray="2 3" horizontal={false} horizontalCoordinatesGenerator={noLines} stroke="#d5dbe3" />
-                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => formatCount(v)} />
+                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: '#4b5563', ...UNWRAPPED_TICK }} tickFormatter={(v: number) => formatCount(v)} />
                 <YAxis type="category" dataKey="id" width={150} tick={{ fontSize: 12, fill: '#111827' }}
                   tickFormatter={(id: string) => {
                     const c = stats.cameras.find((x) => x.id === id);

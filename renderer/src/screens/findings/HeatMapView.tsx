@@ -8,6 +8,7 @@ import type { HeatMap } from '../../../../shared/findingsApi';
 import { useT } from '../../i18n/context';
 import type { DictKey } from '../../i18n/dict';
 import { formatCount } from '../../i18n/format';
+import { UNWRAPPED_TICK } from './axisInterval';
 import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { useFindingsCase } from './FindingsContext';
@@ -40,7 +41,7 @@ const HeatChart = memo(function HeatChart({ map }: { map: HeatMap }) {
       <ResponsiveContainer width={width} height={260}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={[-0.5, 23.5]} ticks={Array.from({ length: 24 }, (_, h) => h)} interval={0}
-            tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(h: number) => String(h)} tickLine={false} />
+            tick={{ fontSize: 11, fill: '#4b5563', ...UNWRAPPED_TICK }} tickFormatter={(h: number) => String(h)} tickLine={false} />
           <YAxis type="number" dataKey="y" domain={[-0.5, 6.5]} reversed ticks={[0, 1, 2, 3, 4, 5, 6]} interval={0} width={48}
             tick={{ fontSize: 12, fill: '#111827' }} tickLine={false} tickFormatter={(row: number) => t(WEEKDAY_KEYS[WEEK_ORDER[row] ?? 0]!)} />
           <Tooltip cursor={false} content={() => null} />

@@ -13,7 +13,7 @@ import { formatCount, formatDate } from '../../i18n/format';
 import { ChartPanel } from './ChartPanel';
 import { TableExport } from './ExportButtons';
 import { ProvenanceTip } from './ProvenanceTip';
-import { dateAxisInterval } from './axisInterval';
+import { dateAxisInterval, UNWRAPPED_TICK } from './axisInterval';
 import { useChartWidth } from './usePrintWidth';
 
 /** Grid lines not drawn: their coordinates are not computed either (Recharts would measure every tick label). */
@@ -89,7 +89,7 @@ const PlatformChart = memo(function PlatformChart({ cmp }: { cmp: PlatformCompar
       <ResponsiveContainer width={width} height={240}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="2 3" vertical={false} verticalCoordinatesGenerator={noLines} stroke="#d5dbe3" />
-          <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(5)} interval={dateAxisInterval(data.length)} tick={{ fontSize: 11, fill: '#4b5563' }} />
+          <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(5)} interval={dateAxisInterval(data.length)} tick={{ fontSize: 11, fill: '#4b5563', ...UNWRAPPED_TICK }} />
           <YAxis allowDecimals={false} width={48} interval={0} tick={{ fontSize: 11, fill: '#4b5563' }} />
           <Tooltip isAnimationActive={false} labelFormatter={(d) => formatDate(String(d), lang)} />
           <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />

@@ -13,6 +13,7 @@ import { useApi } from '../../components/useApi';
 import { useT } from '../../i18n/context';
 import { formatCount } from '../../i18n/format';
 import { CameraSpanTable } from './CameraSpanTable';
+import { UNWRAPPED_TICK } from './axisInterval';
 import { ChartPanel } from './ChartPanel';
 import { zoneColour } from './CameraZoneView';
 import { ScaleProbe, useDragZoom, type Span } from './dragZoom';
@@ -129,7 +130,7 @@ const TimelineChart = memo(function TimelineChart({ timeline, zones, onZoom }: {
       <ResponsiveContainer width={width} height={height}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <XAxis type="number" dataKey="x" domain={[timeline.fromMs, timeline.toMs]} allowDataOverflow scale="linear"
-            ticks={ticks} interval={0} tick={{ fontSize: 11, fill: '#4b5563' }} tickFormatter={(v: number) => zonedTick(v, timeline.timezone, tickStep)} />
+            ticks={ticks} interval={0} tick={{ fontSize: 11, fill: '#4b5563', ...UNWRAPPED_TICK }} tickFormatter={(v: number) => zonedTick(v, timeline.timezone, tickStep)} />
           <YAxis type="number" dataKey="y" domain={[-0.5, rows.length - 0.5]} reversed width={120} allowDecimals={false}
             ticks={rows.map((_, i) => i)} interval={0} tick={{ fontSize: 11, fill: '#111827' }} tickLine={false}
             tickFormatter={(i: number) => rows[i]?.name ?? ''} />

@@ -6,3 +6,10 @@
 export function dateAxisInterval(count: number, maxLabels = 16): number {
   return Math.max(0, Math.ceil(count / maxLabels) - 1);
 }
+
+/**
+ * Spread into an axis's `tick` object where a label never needs wrapping (dates, hours, counts along an X axis as
+ * wide as the plot): Recharts hands each tick label the axis's width, and a label given a width has every word
+ * measured in the page (a forced layout) to wrap it. Without the width the label is drawn as it is, unmeasured.
+ */
+export const UNWRAPPED_TICK = { width: undefined };
