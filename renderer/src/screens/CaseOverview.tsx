@@ -48,9 +48,10 @@ export function CaseOverview({
 }) {
   const bridge = useBridge();
   const { t, lang } = useT();
-  const detail = useApi(() => bridge.call('cases.get', { caseId }), [bridge, caseId]);
   // The figures and every chart's data in one call: the service checks the case's summaries once for all of them.
+  // Asked first: the service answers in turn, and the case's details (below) are quick to draw when they come.
   const overview = useApi(() => bridge.call('findings.overview', { caseId }), [bridge, caseId]);
+  const detail = useApi(() => bridge.call('cases.get', { caseId }), [bridge, caseId]);
   const stats = { ...overview, data: overview.data?.stats };
   const faces = useApi(() => bridge.call('faces.summary', { caseId }), [bridge, caseId]);
   const heading = useFocusOnMount<HTMLHeadingElement>();
