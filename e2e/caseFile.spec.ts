@@ -12,9 +12,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { SampleTruth } from '../electron/sample/generateSample';
 import { applyTruthAsReview } from '../electron/findings/testing/truthReview';
-import { startHost, tempDir, type Host } from './host';
+import { runCli as run, startHost, tempDir, type Host } from './host';
 
-const cli = path.resolve('bin', 'faceaudit.js');
 const NUMBER = '禹市监处罚〔2022〕12号';
 const PARTY = '禹州某房地产开发有限公司';
 const ISSUER = '禹州市市场监督管理局';
@@ -22,12 +21,6 @@ const ISSUER = '禹州市市场监督管理局';
 let host: Host;
 let caseDir: string;
 let truth: SampleTruth;
-
-function run(args: string[]): string {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`faceaudit ${args[0]} failed: ${result.stderr}`);
-  return result.stdout;
-}
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '');
 

@@ -14,9 +14,8 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { SampleTruth } from '../electron/sample/generateSample';
 import { applyTruthAsReview } from '../electron/findings/testing/truthReview';
-import { startHost, tempDir, type Host } from './host';
+import { runCli as run, startHost, tempDir, type Host } from './host';
 
-const cli = path.resolve('bin', 'faceaudit.js');
 const NUMBER = '禹市监处罚〔2022〕12号';
 const PARTY = '禹州某房地产开发有限公司';
 const ISSUER = '禹州市市场监督管理局';
@@ -28,12 +27,6 @@ let caseDir: string;
 /** The same evidence without a review (no person figures): the second test's, untouched by the first. */
 let plainCaseDir: string;
 let truth: SampleTruth;
-
-function run(args: string[]): string {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`faceaudit ${args[0]} failed: ${result.stderr}`);
-  return result.stdout;
-}
 
 /** 2021-04-18T10:51:47+08:00 → 2021年4月18日, as a decision writes a date (counted by hand from the ISO text). */
 function zhDate(iso: string): string {

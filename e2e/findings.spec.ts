@@ -11,20 +11,14 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import type { SampleTruth } from '../electron/sample/generateSample';
 import { applyTruthAsReview } from '../electron/findings/testing/truthReview';
-import { startHost, tempDir, type Host } from './host';
+import { runCli as run, startHost, tempDir, type Host } from './host';
 
-const cli = path.resolve('bin', 'faceaudit.js');
 const NUMBER = '禹市监处罚〔2022〕12号';
 
 let host: Host;
 let caseDir: string;
 let plainCaseDir: string;
 let truth: SampleTruth;
-
-function run(args: string[]): void {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`faceaudit ${args[0]} failed: ${result.stderr}`);
-}
 
 /** A case made with the CLI from a fresh sample archive (as another workstation would), opened here by its folder. */
 function sampleCase(root: string, name: string, sample: string): string {

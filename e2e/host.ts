@@ -19,11 +19,17 @@ export function startHost(): Promise<Host> {
   return startBrowserHost(cli, 'faceaudit-e2e-ws-');
 }
 
+/** Runs the built CLI, as a user preparing a case on another workstation would; returns its output. */
+export function runCli(args: string[]): string {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`faceaudit ${args[0]} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
 /** Writes a sample archive with the project's generator; returns its folder and truth. */
 export function makeSample(captures: number, seed: number): { archive: string; truth: SampleTruth } {
   const out = tempDir('faceaudit-e2e-sample-');
-  const result = spawnSync(process.execPath, [cli, 'sample', out, '--captures', String(captures), '--seed', String(seed)], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`sample failed: ${result.stderr}`);
+  runCli(['sample', out, '--captures', String(captures), '--seed', String(seed)]);
   return { archive: path.join(out, 'archive'), truth: JSON.parse(fs.readFileSync(path.join(out, 'truth.json'), 'utf8')) as SampleTruth };
 }
 
