@@ -5,20 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { personCounts } from '../identities/personCounts';
 import { openCaseDb } from '../store/caseDb';
 import { withCase } from '../store/caseStore';
-import { cameraFigures, zoneFigures } from './cameraFigures';
-import { captureFigures } from './captureFigures';
-import { FigureLog } from './figureLog';
 import { findCaptures } from './findCaptures';
-import { identityState } from './identityState';
 import { findingsOverview } from './overview';
 import { cachedOverview, clearOverviewCache } from './overviewCache';
-import { PERSON_COUNTS_SQL, personFigures } from './personFigures';
-import { visitFigures } from './visitFigures';
-import { citable, runnable } from './workingSet';
+import { PERSON_COUNTS_SQL } from './personFigures';
 import { heatMap } from './heatMap';
 import { personVisits } from './personVisits';
 import { platformComparison } from './platformCounts';
 import { computeStats } from './stats';
+import { expectCitedEqualsRun } from './testing/citedQueries';
 import { localMs, writeHandCase } from './testing/handCase';
 import { timeline } from './timeline';
 
@@ -86,19 +81,7 @@ describe('figures of the hand-counted case', () => {
 
   it('runs each figure on the in-memory working set and cites the case\'s own tables: both give the same rows', () => {
     withCase(caseDir, (db) => {
-      const log = new FigureLog(db, identityState(db));
-      captureFigures(log);
-      cameraFigures(log, 'Asia/Shanghai');
-      zoneFigures(log, 'Asia/Shanghai', true);
-      personFigures(log);
-      visitFigures(log, 30);
-      expect(Object.keys(log.queries).length).toBeGreaterThan(15);
-      for (const [figure, { sql, params, run }] of Object.entries(log.queries)) {
-        if (!sql.startsWith('SELECT')) continue; // personsRange cites the run's stored sensitivity points
-        const cited = db.prepare(citable(sql)).all(params);
-        expect(cited, figure).toEqual(db.prepare(runnable(db, run ?? sql)).all(params));
-        expect(log.provenance[figure]!.sql).not.toContain('temp.');
-      }
+      expect(expectCitedEqualsRun(db)).toBeGreaterThan(15);
       const map = heatMap(db);
       expect(db.prepare(map.provenance.sql).all(map.provenance.params)).toEqual(map.cells);
       const line = timeline(db, { buckets: 240 });

@@ -4,37 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { refreshPersonFigures } from '../identities/personAggregates';
-import { openCaseDb, type CaseDb } from '../store/caseDb';
+import { openCaseDb } from '../store/caseDb';
 import { withCase } from '../store/caseStore';
-import { cameraFigures, zoneFigures } from './cameraFigures';
-import { captureFigures } from './captureFigures';
-import { FigureLog } from './figureLog';
 import { heatMap } from './heatMap';
-import { identityState } from './identityState';
-import { personFigures } from './personFigures';
 import { platformComparison } from './platformCounts';
 import { computeStats } from './stats';
 import { refreshSummaries } from './summaries';
+import { expectCitedEqualsRun } from './testing/citedQueries';
 import { localMs, writeHandCase } from './testing/handCase';
 import { timeline, TIMELINE_BY_CAPTURE, TIMELINE_BY_HOUR, TIMELINE_WHOLE } from './timeline';
-import { visitFigures } from './visitFigures';
 import { citable, runnable } from './workingSet';
 
 const HOUR = 3_600_000;
-
-/** Every figure's query, run as it runs and as it is cited: the same rows. */
-function expectCitedEqualsRun(db: CaseDb): void {
-  const log = new FigureLog(db, identityState(db));
-  captureFigures(log);
-  cameraFigures(log, 'Asia/Shanghai');
-  zoneFigures(log, 'Asia/Shanghai', true);
-  personFigures(log);
-  visitFigures(log, 30);
-  for (const [figure, { sql, params, run }] of Object.entries(log.queries)) {
-    if (!sql.startsWith('SELECT')) continue;
-    expect(db.prepare(runnable(db, run ?? sql)).all(params), figure).toEqual(db.prepare(citable(sql)).all(params));
-  }
-}
 
 describe('the summaries kept in the case', () => {
   it('rebuild only the persons a decision touched, and the figures follow it', () => {

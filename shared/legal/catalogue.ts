@@ -4,16 +4,8 @@
  * source states them; where it does not (an amendment's entry into force is in the amending decision, not in the
  * consolidated text), the comment names the decision.
  */
-import type { StatuteId } from './types';
+import type { StatuteId, StatuteInfo } from './types';
 
-export interface StatuteInfo {
-  title: string;
-  shortTitle: string;
-  docNumber?: string;
-  versionDate: string;
-  effectiveFrom: string;
-  dateSource: string;
-}
 
 export const CATALOGUE: Record<StatuteId, StatuteInfo> = {
   consumerProtection: {

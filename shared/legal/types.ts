@@ -38,8 +38,8 @@ export interface Article extends ArticleText {
   label: string;
 }
 
-export interface Statute {
-  id: StatuteId;
+/** What is known of a statute besides its text (shared/legal/catalogue.ts). */
+export interface StatuteInfo {
   /** Full title as cited between 《》: 中华人民共和国消费者权益保护法. */
   title: string;
   /** Name used in running text and lists: 消费者权益保护法. */
@@ -52,6 +52,10 @@ export interface Statute {
   effectiveFrom: string;
   /** Where versionDate and effectiveFrom come from (header line, an article, or the amending decision). */
   dateSource: string;
+}
+
+export interface Statute extends StatuteInfo {
+  id: StatuteId;
   articles: Record<number, Article>;
 }
 
